@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { rehypePassages } from './src/lib/rehype-passages.ts';
+import pagefind from './src/integrations/pagefind.ts';
+
+// Where the site is published: SITE_URL (origin, for canonical URLs) and BASE_PATH (a sub-path
+// such as /vienna/, or / for a domain root). See README → Deploying.
+const site = process.env.SITE_URL ?? 'https://vienna-declaration.example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx(), pagefind()],
+  markdown: {
+    // The unified (remark/rehype) processor, so our plugins run on every page body:
+    // remark-gfm (tables, autolinks, footnotes in editors' MDX; single "~" is not strikethrough,
+    // since press texts use it literally) and rehype-passages (stable passage anchors).
+    // SmartyPants is off: source texts are verbatim, their quotes and dashes must not change.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [[remarkGfm, { singleTilde: false }]],
+      rehypePlugins: [rehypePassages],
+    }),
+  },
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,220 @@
+/**
+ * The content graph: every entry, every reference between entries, and the links computed
+ * from them — what a page links to, what links back to it ("Mentioned in"), which passages
+ * are evidence for which action. The only place links are resolved; pages ask it, never
+ * re-derive. Pure TypeScript: it takes plain entries, so it is unit-tested without Astro.
+ */
+import { passagesFromMarkdown, type Passage } from './anchors.ts';
+
+export interface EntryRef {
+  collection: string;
+  id: string;
+}
+
+export interface GraphEntry extends EntryRef {
+  /** Project-relative path of the file the entry came from, for error messages. */
+  filePath?: string;
+  data: Record<string, unknown>;
+  /** Markdown body, for entries whose passages can be linked to. */
+  body?: string;
+}
+
+export interface Edge {
+  from: GraphEntry;
+  to: GraphEntry;
+  /** The field the reference sits in, e.g. `roles[0].source`. */
+  field: string;
+}
+
+export interface EvidencePassage {
+  source: GraphEntry;
+  passage: Passage;
+  actions: GraphEntry[];
+}
+
+/** Content that cannot be built: every problem, each naming file and field. */
+export class ContentGraphError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ContentGraphError';
+    // Shown to editors as is: the message is the whole story, a stack trace would bury it.
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}
+
+/** The collection holding passage → action evidence (see content/evidence.yaml). */
+export const EVIDENCE = 'evidence';
+
+export const key = (ref: EntryRef) => `${ref.collection}/${ref.id}`;
+
+function isRef(value: unknown): value is EntryRef {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.keys(value).length === 2 &&
+    typeof (value as EntryRef).collection === 'string' &&
+    typeof (value as EntryRef).id === 'string'
+  );
+}
+
+/** Every reference in an entry's data, with the field path it sits at. */
+export function referencesIn(data: unknown, path = ''): { field: string; ref: EntryRef }[] {
+  if (isRef(data)) return [{ field: path, ref: data }];
+  if (Array.isArray(data)) return data.flatMap((v, i) => referencesIn(v, `${path}[${i}]`));
+  if (typeof data === 'object' && data !== null && !(data instanceof Date)) {
+    return Object.entries(data).flatMap(([k, v]) => referencesIn(v, path ? `${path}.${k}` : k));
+  }
+  return [];
+}
+
+/** Edit distance, for "did you mean" suggestions. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+
+/**
+ * The closest of `candidates` to `wanted`, if close enough to be a likely typo.
+ * @example suggest('viena', ['vienna', 'tirana']) // 'vienna'
+ */
+export function suggest(wanted: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const d = distance(wanted, c);
+    if (d < bestScore) [best, bestScore] = [c, d];
+  }
+  return best !== undefined && bestScore <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
+}
+
+const singular: Record<string, string> = {
+  sources: 'source',
+  actions: 'action',
+  events: 'event',
+  people: 'person',
+  organisations: 'organisation',
+  places: 'place',
+};
+
+export class ContentGraph {
+  private readonly byKey = new Map<string, GraphEntry>();
+  private readonly out = new Map<string, Edge[]>();
+  private readonly back = new Map<string, Edge[]>();
+  private readonly passageCache = new Map<string, Passage[]>();
+  private readonly evidence: EvidencePassage[] = [];
+
+  /** Build and validate the graph; throws ContentGraphError listing every problem. */
+  constructor(entries: GraphEntry[]) {
+    const problems: string[] = [];
+    for (const e of entries) {
+      const k = key(e);
+      const other = this.byKey.get(k);
+      if (other) problems.push(`${e.filePath ?? k}: duplicate id "${e.id}" — ${other.filePath ?? k} has it too; rename one file`);
+      this.byKey.set(k, e);
+    }
+    for (const from of entries) {
+      for (const { field, ref } of referencesIn(from.data)) {
+        const to = this.byKey.get(key(ref));
+        if (!to) {
+          const ids = [...this.byKey.values()].filter((e) => e.collection === ref.collection).map((e) => e.id);
+          const hint = suggest(ref.id, ids);
+          problems.push(
+            `${from.filePath ?? key(from)}: field "${field}": no ${singular[ref.collection] ?? ref.collection} "${ref.id}"` +
+              (hint ? ` — did you mean "${hint}"?` : ` — add content/${ref.collection}/${ref.id} or fix the reference`),
+          );
+          continue;
+        }
+        const edge = { from, to, field };
+        this.push(this.out, key(from), edge);
+        this.push(this.back, key(to), edge);
+      }
+    }
+    for (const e of this.all(EVIDENCE)) {
+      const source = this.byKey.get(key(e.data.source as EntryRef));
+      if (!source) continue; // already reported as a dangling reference
+      const passage = this.passages(source).find((p) => p.id === e.data.passage);
+      if (!passage) {
+        const hint = suggest(String(e.data.passage), this.passages(source).map((p) => p.id));
+        problems.push(
+          `${e.filePath ?? key(e)}: entry "${e.id}", field "passage": "${e.data.passage}" is not a passage of ${source.filePath ?? key(source)}` +
+            (hint ? ` — did you mean "${hint}"?` : ' — the text may have changed; take the id from the page'),
+        );
+        continue;
+      }
+      const actions = (e.data.actions as EntryRef[]).map((r) => this.byKey.get(key(r))).filter((a): a is GraphEntry => !!a);
+      this.evidence.push({ source, passage, actions });
+    }
+    if (problems.length) throw new ContentGraphError(problems);
+  }
+
+  private push(map: Map<string, Edge[]>, k: string, edge: Edge) {
+    const list = map.get(k) ?? [];
+    list.push(edge);
+    map.set(k, list);
+  }
+
+  /** The entry a reference points at (the graph has checked it exists). */
+  get(ref: EntryRef): GraphEntry {
+    const e = this.byKey.get(key(ref));
+    if (!e) throw new Error(`no entry ${key(ref)}`);
+    return e;
+  }
+
+  /** All entries of a collection, in id order. */
+  all(collection: string): GraphEntry[] {
+    return [...this.byKey.values()].filter((e) => e.collection === collection).sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  /** Distinct entries this one references (evidence records are not pages and are left out). */
+  linksOf(ref: EntryRef): GraphEntry[] {
+    return unique((this.out.get(key(ref)) ?? []).map((e) => e.to));
+  }
+
+  /** Distinct entries that reference this one: its "Mentioned in" list. */
+  backlinksOf(ref: EntryRef): GraphEntry[] {
+    return unique((this.back.get(key(ref)) ?? []).map((e) => e.from).filter((e) => e.collection !== EVIDENCE));
+  }
+
+  /** Everything related to an entry either way, grouped by collection. */
+  relatedOf(ref: EntryRef): Map<string, GraphEntry[]> {
+    const grouped = new Map<string, GraphEntry[]>();
+    for (const e of unique([...this.linksOf(ref), ...this.backlinksOf(ref)])) {
+      if (e.collection === EVIDENCE || key(e) === key(ref)) continue;
+      grouped.set(e.collection, [...(grouped.get(e.collection) ?? []), e]);
+    }
+    return grouped;
+  }
+
+  /** The linkable passages of an entry's body (empty for data-only entries). */
+  passages(ref: EntryRef): Passage[] {
+    const k = key(ref);
+    if (!this.passageCache.has(k)) this.passageCache.set(k, passagesFromMarkdown(this.get(ref).body ?? ''));
+    return this.passageCache.get(k)!;
+  }
+
+  /** Passages, source by source, that speak to an action. */
+  evidenceFor(action: EntryRef): EvidencePassage[] {
+    return this.evidence.filter((ev) => ev.actions.some((a) => key(a) === key(action)));
+  }
+
+  /** Actions a given passage of a source speaks to. */
+  actionsForPassage(source: EntryRef, passageId: string): GraphEntry[] {
+    return unique(
+      this.evidence.filter((ev) => key(ev.source) === key(source) && ev.passage.id === passageId).flatMap((ev) => ev.actions),
+    );
+  }
+}
+
+function unique(entries: GraphEntry[]): GraphEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => !seen.has(key(e)) && seen.add(key(e)));
+}

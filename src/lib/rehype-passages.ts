@@ -1,0 +1,65 @@
+/**
+ * rehype plugin: gives every top-level passage of a content page (paragraph, heading,
+ * quotation, list item) its stable anchor id (see anchors.ts), marks passages in another
+ * script with `lang`/`dir`, and appends a plain "link to this passage" anchor — a link that
+ * works without JavaScript. Duplicate ids stop the build, naming the file.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { assertUniqueIds, headingId, passageId } from './anchors.ts';
+import { isArabic } from './cleanup.ts';
+
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+function isElement(node: unknown): node is Element {
+  return (node as Element)?.type === 'element';
+}
+
+/** The passages of a page, in order: top-level blocks and the items of top-level lists. */
+function passages(tree: Root): Element[] {
+  const found: Element[] = [];
+  for (const node of tree.children) {
+    if (!isElement(node)) continue;
+    if (node.tagName === 'ul' || node.tagName === 'ol') {
+      found.push(...node.children.filter((c): c is Element => isElement(c) && c.tagName === 'li'));
+    } else if (node.tagName === 'p' || node.tagName === 'blockquote' || HEADINGS.has(node.tagName)) {
+      found.push(node);
+    }
+  }
+  return found;
+}
+
+function selfLink(id: string, heading: boolean): ElementContent {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: {
+      className: ['passage-link'],
+      href: `#${id}`,
+      ariaLabel: heading ? 'Link to this section' : 'Link to this passage',
+      dataPagefindIgnore: '',
+    },
+    children: [{ type: 'text', value: '#' }],
+  };
+}
+
+export function rehypePassages() {
+  return (tree: Root, file: { path?: string; cwd?: string }) => {
+    const ids: string[] = [];
+    for (const el of passages(tree)) {
+      const text = toString(el);
+      const heading = HEADINGS.has(el.tagName);
+      const id = heading ? headingId(text) : passageId(text);
+      el.properties.id = id;
+      if (isArabic(text)) {
+        el.properties.lang = 'ar';
+        el.properties.dir = 'rtl';
+      }
+      el.properties.className = [...((el.properties.className as string[]) ?? []), 'passage'];
+      ids.push(id);
+      el.children.push({ type: 'text', value: ' ' }, selfLink(id, heading));
+    }
+    const where = file.path && file.cwd ? file.path.replace(`${file.cwd}/`, '') : (file.path ?? 'content');
+    assertUniqueIds(where, ids);
+  };
+}

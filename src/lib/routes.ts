@@ -1,0 +1,50 @@
+/**
+ * URLs and labels of entries: the one place that knows where each kind of page lives.
+ * Paths here are base-less ("/sources/x/"); `withBase` adds the deployment's base path.
+ */
+import type { EntryRef, GraphEntry } from './graph.ts';
+
+/** The kinds of page, in the order the site presents them, with their section names. */
+export const SECTIONS = [
+  { collection: 'actions', title: 'Priority actions', singular: 'Priority action' },
+  { collection: 'events', title: 'Events', singular: 'Event' },
+  { collection: 'sources', title: 'Sources', singular: 'Source' },
+  { collection: 'people', title: 'People', singular: 'Person' },
+  { collection: 'organisations', title: 'Organisations', singular: 'Organisation' },
+  { collection: 'places', title: 'Places', singular: 'Place' },
+] as const;
+
+export type Collection = (typeof SECTIONS)[number]['collection'];
+
+export function sectionOf(collection: string) {
+  const s = SECTIONS.find((x) => x.collection === collection);
+  if (!s) throw new Error(`no section for collection "${collection}"`);
+  return s;
+}
+
+/**
+ * Path of an entry's page, without the base.
+ * @example pathOf({ collection: 'events', id: 'tirana-2024' }) // '/events/tirana-2024/'
+ */
+export function pathOf(ref: EntryRef): string {
+  return `/${sectionOf(ref.collection).collection}/${ref.id}/`;
+}
+
+/** Prefix a site path with the base path (`base` as Astro gives it: '/' or '/sub/'). */
+export function withBase(base: string, path: string): string {
+  return `${base.replace(/\/$/, '')}${path}`;
+}
+
+/** The name a link to an entry shows. */
+export function labelOf(entry: GraphEntry): string {
+  const d = entry.data;
+  if (entry.collection === 'actions') return `${d.number}. ${d.shortTitle}`;
+  if (entry.collection === 'events') return String(d.shortTitle);
+  return String(d.title ?? d.name);
+}
+
+/** The date (or start date) an entry is ordered by, if it has one. */
+export function dateOf(entry: GraphEntry): Date | undefined {
+  const d = entry.data.date ?? entry.data.start;
+  return d instanceof Date ? d : undefined;
+}

@@ -1,0 +1,28 @@
+/**
+ * The site's content graph, built once per build from Astro's collections (the Astro-facing
+ * half of graph.ts). Pages call `siteGraph()`; a bad reference stops the build here.
+ */
+import { getCollection } from 'astro:content';
+import { ContentGraph, type GraphEntry } from './graph.ts';
+
+const COLLECTIONS = ['sources', 'actions', 'events', 'people', 'organisations', 'places', 'evidence'] as const;
+
+let graph: Promise<ContentGraph> | undefined;
+
+async function load(): Promise<ContentGraph> {
+  const lists = await Promise.all(COLLECTIONS.map((c) => getCollection(c)));
+  const entries: GraphEntry[] = lists.flat().map((e) => ({
+    collection: e.collection,
+    id: e.id,
+    filePath: 'filePath' in e ? e.filePath : undefined,
+    data: e.data as Record<string, unknown>,
+    body: 'body' in e ? e.body : undefined,
+  }));
+  return new ContentGraph(entries);
+}
+
+/** The graph (memoised: built once, shared by every page of the build). */
+export function siteGraph(): Promise<ContentGraph> {
+  graph ??= load();
+  return graph;
+}
