@@ -15,6 +15,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Lossless whitespace removal: Astro 7's default ('jsx') drops the spaces between inline
+  // elements and text ("published by INTERPOL on<time>"), which changes what readers see.
+  compressHTML: true,
   integrations: [mdx(), pagefind()],
   markdown: {
     // The unified (remark/rehype) processor, so our plugins run on every page body:

@@ -1,0 +1,25 @@
+// npm test — every suite (unit, build, browser) through vitest, then the plain closing line
+// "N passed, M failed" counted from vitest's JSON report, which CI reads.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const REPORT = 'test-results/vitest.json';
+mkdirSync('test-results', { recursive: true });
+rmSync(REPORT, { force: true });
+const run = spawnSync(
+  'node_modules/.bin/vitest',
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`, ...process.argv.slice(2)],
+  { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+);
+let passed = 0;
+let failed = 0;
+try {
+  const report = JSON.parse(readFileSync(REPORT, 'utf8'));
+  passed = report.numPassedTests;
+  // A suite that failed to load counts as a failure even though none of its tests ran.
+  failed = report.numFailedTests + (report.numFailedTestSuites && !report.numFailedTests ? report.numFailedTestSuites : 0);
+} catch {
+  failed = 1; // no report: vitest itself failed to start
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(run.status === 0 && failed === 0 ? 0 : 1);

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { ContentGraph, ContentGraphError, suggest, type GraphEntry } from '../../src/lib/graph.ts';
+
+const ref = (collection: string, id: string) => ({ collection, id });
+/** A tiny graph: one source mentioning a person and an event; an action resting on the source. */
+function fixture(overrides: Partial<Record<string, GraphEntry>> = {}): GraphEntry[] {
+  const base: Record<string, GraphEntry> = {
+    source: {
+      collection: 'sources',
+      id: 'closing-release',
+      filePath: 'content/sources/closing-release.mdx',
+      data: { title: 'Closing', people: [ref('people', 'stock')], events: [ref('events', 'vienna-2023')] },
+      body: 'The Assembly closed.\n\n## Standards\n\nDelegates endorsed a code.',
+    },
+    person: { collection: 'people', id: 'stock', filePath: 'content/people/stock.yaml', data: { name: 'Stock', roles: [{ role: 'SG', source: ref('sources', 'closing-release') }] } },
+    event: { collection: 'events', id: 'vienna-2023', filePath: 'content/events/vienna-2023.mdx', data: { title: 'Vienna' } },
+    action: { collection: 'actions', id: 'cooperation', filePath: 'content/actions/cooperation.mdx', data: { title: 'Cooperation', sources: [ref('sources', 'closing-release')] } },
+  };
+  return Object.values({ ...base, ...overrides }).filter((e): e is GraphEntry => !!e);
+}
+
+describe('ContentGraph', () => {
+  it('resolves references and computes backlinks both ways', () => {
+    const g = new ContentGraph(fixture());
+    expect(g.linksOf(ref('sources', 'closing-release')).map((e) => e.id)).toEqual(['stock', 'vienna-2023']);
+    expect(g.backlinksOf(ref('sources', 'closing-release')).map((e) => e.id).sort()).toEqual(['cooperation', 'stock']);
+    expect(g.backlinksOf(ref('events', 'vienna-2023')).map((e) => e.id)).toEqual(['closing-release']);
+    expect([...g.relatedOf(ref('people', 'stock')).keys()]).toEqual(['sources']);
+  });
+
+  it('rejects a dangling reference, naming file, field and the likely intended id', () => {
+    const broken = fixture({
+      action: { collection: 'actions', id: 'cooperation', filePath: 'content/actions/cooperation.mdx', data: { sources: [ref('sources', 'closing-release'), ref('sources', 'closing-relase')] } },
+    });
+    expect(() => new ContentGraph(broken)).toThrow(ContentGraphError);
+    expect(() => new ContentGraph(broken)).toThrow('content/actions/cooperation.mdx: field "sources[1]": no source "closing-relase" — did you mean "closing-release"?');
+  });
+
+  it('names nested fields and lists every problem at once', () => {
+    const broken = fixture({
+      person: { collection: 'people', id: 'stock', filePath: 'content/people/stock.yaml', data: { roles: [{ role: 'SG', source: ref('sources', 'nowhere') }] } },
+      event: { collection: 'events', id: 'vienna-2023', filePath: 'content/events/vienna-2023.mdx', data: { place: ref('places', 'vienna') } },
+    });
+    try {
+      new ContentGraph(broken);
+      expect.unreachable();
+    } catch (e) {
+      const problems = (e as ContentGraphError).problems;
+      expect(problems).toHaveLength(2);
+      expect(problems[0]).toMatch(/^content\/people\/stock\.yaml: field "roles\[0\]\.source": no source "nowhere"/);
+      expect(problems[1]).toMatch(/^content\/events\/vienna-2023\.mdx: field "place": no place "vienna" — add content\/places\/vienna/);
+      expect((e as Error).stack).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('rejects a duplicate id in one collection, naming both files', () => {
+    const entries = [...fixture(), { collection: 'people', id: 'stock', filePath: 'content/people/stock.yml', data: {} }];
+    expect(() => new ContentGraph(entries)).toThrow(/content\/people\/stock\.yml: duplicate id "stock" — content\/people\/stock\.yaml has it too/);
+  });
+
+  it('maps evidence passages to actions and rejects a passage that does not exist', () => {
+    const evidence = (passage: string): GraphEntry => ({
+      collection: 'evidence',
+      id: 'e1',
+      filePath: 'content/evidence.yaml',
+      data: { source: ref('sources', 'closing-release'), passage, actions: [ref('actions', 'cooperation')] },
+    });
+    const g = new ContentGraph([...fixture(), evidence('standards')]);
+    expect(g.evidenceFor(ref('actions', 'cooperation')).map((e) => e.passage.text)).toEqual(['Standards']);
+    expect(g.actionsForPassage(ref('sources', 'closing-release'), 'standards').map((a) => a.id)).toEqual(['cooperation']);
+    expect(g.backlinksOf(ref('actions', 'cooperation')).map((e) => e.collection)).not.toContain('evidence');
+    expect(() => new ContentGraph([...fixture(), evidence('standard')])).toThrow(
+      'content/evidence.yaml: entry "e1", field "passage": "standard" is not a passage of content/sources/closing-release.mdx — did you mean "standards"?',
+    );
+  });
+
+  it('suggests only near misses', () => {
+    expect(suggest('viena', ['vienna', 'tirana'])).toBe('vienna');
+    expect(suggest('glasgow', ['vienna', 'tirana'])).toBeUndefined();
+  });
+});
