@@ -121,4 +121,15 @@ const evidence = defineCollection({
   }),
 });
 
-export const collections = { sources, actions, events, people, organisations, places, evidence };
+/** Quotations: who said which passages of which source, at which event. */
+const quotes = defineCollection({
+  loader: file('./content/quotes.yaml'),
+  schema: z.object({
+    person: reference('people'),
+    source: reference('sources'),
+    event: reference('events').optional(),
+    passages: z.array(z.string().regex(/^[a-z0-9-]+$/, 'must be a passage anchor id')).min(1),
+  }),
+});
+
+export const collections = { sources, actions, events, people, organisations, places, evidence, quotes };

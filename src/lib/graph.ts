@@ -17,6 +17,8 @@ export interface GraphEntry extends EntryRef {
   data: Record<string, unknown>;
   /** Markdown body, for entries whose passages can be linked to. */
   body?: string;
+  /** A display label the graph derives (quotes: speaker and first words). */
+  label?: string;
 }
 
 export interface Edge {
@@ -44,6 +46,31 @@ export class ContentGraphError extends Error {
 
 /** The collection holding passage → action evidence (see content/evidence.yaml). */
 export const EVIDENCE = 'evidence';
+/** The collection of quotations: who said which passages of which source. */
+export const QUOTES = 'quotes';
+const PASSAGE_COLLECTIONS = [EVIDENCE, QUOTES];
+
+export interface Quote {
+  entry: GraphEntry;
+  source: GraphEntry;
+  passages: Passage[];
+  /** The quoted words only, paragraphs joined by a space. */
+  text: string;
+}
+
+/**
+ * The words inside quotation marks across a quote's passages. Press style opens every
+ * paragraph of a long quote with “ and closes only the last; a trailing comma before the
+ * attribution ("…crime,” said X) is dropped.
+ * @example quotedText(['He said, “One.', '“Two,” he added.']) // 'One. Two'
+ */
+export function quotedText(passages: string[]): string {
+  const parts: string[] = [];
+  for (const text of passages) {
+    for (const m of text.matchAll(/“([^“”]+)(?:”|$)/g)) parts.push(m[1].trim());
+  }
+  return parts.join(' ').replace(/,$/, '');
+}
 
 export const key = (ref: EntryRef) => `${ref.collection}/${ref.id}`;
 
@@ -111,6 +138,7 @@ export class ContentGraph {
   private readonly back = new Map<string, Edge[]>();
   private readonly passageCache = new Map<string, Passage[]>();
   private readonly evidence: EvidencePassage[] = [];
+  private readonly quoteList: Quote[] = [];
 
   /** Build and validate the graph; throws ContentGraphError listing every problem. */
   constructor(entries: GraphEntry[]) {
@@ -138,20 +166,33 @@ export class ContentGraph {
         this.push(this.back, key(to), edge);
       }
     }
-    for (const e of this.all(EVIDENCE)) {
+    // Entries that point into a source's text (evidence, quotes) must name passages that exist.
+    for (const e of entries.filter((x) => PASSAGE_COLLECTIONS.includes(x.collection))) {
       const source = this.byKey.get(key(e.data.source as EntryRef));
       if (!source) continue; // already reported as a dangling reference
-      const passage = this.passages(source).find((p) => p.id === e.data.passage);
-      if (!passage) {
-        const hint = suggest(String(e.data.passage), this.passages(source).map((p) => p.id));
-        problems.push(
-          `${e.filePath ?? key(e)}: entry "${e.id}", field "passage": "${e.data.passage}" is not a passage of ${source.filePath ?? key(source)}` +
-            (hint ? ` — did you mean "${hint}"?` : ' — the text may have changed; take the id from the page'),
-        );
-        continue;
+      const field = 'passages' in e.data ? 'passages' : 'passage';
+      const wanted = ([] as unknown[]).concat(e.data[field]).map(String);
+      const found = wanted.map((id, i) => {
+        const passage = this.passages(source).find((p) => p.id === id);
+        if (!passage) {
+          const hint = suggest(id, this.passages(source).map((p) => p.id));
+          problems.push(
+            `${e.filePath ?? key(e)}: entry "${e.id}", field "${field === 'passages' ? `passages[${i}]` : field}": "${id}" is not a passage of ${source.filePath ?? key(source)}` +
+              (hint ? ` — did you mean "${hint}"?` : ' — the text may have changed; take the id from the page'),
+          );
+        }
+        return passage;
+      });
+      if (found.some((p) => !p)) continue;
+      if (e.collection === EVIDENCE) {
+        const actions = (e.data.actions as EntryRef[]).map((r) => this.byKey.get(key(r))).filter((a): a is GraphEntry => !!a);
+        this.evidence.push({ source, passage: found[0]!, actions });
+      } else {
+        const text = quotedText(found.map((p) => p!.text));
+        const speaker = this.byKey.get(key(e.data.person as EntryRef))?.data.name;
+        e.label = `${speaker}: “${text.split(' ').slice(0, 8).join(' ')}…”`;
+        this.quoteList.push({ entry: e, source, passages: found as Passage[], text });
       }
-      const actions = (e.data.actions as EntryRef[]).map((r) => this.byKey.get(key(r))).filter((a): a is GraphEntry => !!a);
-      this.evidence.push({ source, passage, actions });
     }
     if (problems.length) throw new ContentGraphError(problems);
   }
@@ -204,6 +245,23 @@ export class ContentGraph {
   /** Passages, source by source, that speak to an action. */
   evidenceFor(action: EntryRef): EvidencePassage[] {
     return this.evidence.filter((ev) => ev.actions.some((a) => key(a) === key(action)));
+  }
+
+  /** Every quote, in file order. */
+  quotes(): Quote[] {
+    return this.quoteList;
+  }
+
+  /** The quote an entry of the quotes collection stands for. */
+  quoteOf(ref: EntryRef): Quote {
+    const q = this.quoteList.find((x) => key(x.entry) === key(ref));
+    if (!q) throw new Error(`no quote ${key(ref)}`);
+    return q;
+  }
+
+  /** Quotes a given passage of a source is part of. */
+  quotesForPassage(source: EntryRef, passageId: string): Quote[] {
+    return this.quoteList.filter((q) => key(q.source) === key(source) && q.passages.some((p) => p.id === passageId));
   }
 
   /** Actions a given passage of a source speaks to. */

@@ -12,6 +12,7 @@ export const SECTIONS = [
   { collection: 'people', title: 'People', singular: 'Person' },
   { collection: 'organisations', title: 'Organisations', singular: 'Organisation' },
   { collection: 'places', title: 'Places', singular: 'Place' },
+  { collection: 'quotes', title: 'Quotes', singular: 'Quote' },
 ] as const;
 
 export type Collection = (typeof SECTIONS)[number]['collection'];
@@ -30,6 +31,11 @@ export function pathOf(ref: EntryRef): string {
   return `/${sectionOf(ref.collection).collection}/${ref.id}/`;
 }
 
+/** Absolute URL of a site path, for canonical links, feeds and previews. */
+export function absoluteUrl(site: URL | string, base: string, path: string): string {
+  return new URL(withBase(base, path), site).href;
+}
+
 /** Prefix a site path with the base path (`base` as Astro gives it: '/' or '/sub/'). */
 export function withBase(base: string, path: string): string {
   return `${base.replace(/\/$/, '')}${path}`;
@@ -40,6 +46,7 @@ export function labelOf(entry: GraphEntry): string {
   const d = entry.data;
   if (entry.collection === 'actions') return `${d.number}. ${d.shortTitle}`;
   if (entry.collection === 'events') return String(d.shortTitle);
+  if (entry.label) return entry.label;
   return String(d.title ?? d.name);
 }
 

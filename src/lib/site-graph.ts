@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { ContentGraph, type GraphEntry } from './graph.ts';
 
-const COLLECTIONS = ['sources', 'actions', 'events', 'people', 'organisations', 'places', 'evidence'] as const;
+const COLLECTIONS = ['sources', 'actions', 'events', 'people', 'organisations', 'places', 'evidence', 'quotes'] as const;
 
 let graph: Promise<ContentGraph> | undefined;
 

@@ -1,0 +1,175 @@
+/**
+ * What a page says about itself to machines: its <title>, canonical URL, link-preview tags,
+ * schema.org JSON-LD and (for sources) citation tags for reference managers. Pure: takes
+ * graph entries and absolute URLs, returns plain data the layout prints.
+ */
+import type { ContentGraph, GraphEntry } from './graph.ts';
+import { isoDate } from './dates.ts';
+import { labelOf, pathOf } from './routes.ts';
+
+export const SITE_NAME = 'The Vienna Declaration';
+
+export interface PageMeta {
+  title: string;
+  description: string;
+  /** Open Graph type. */
+  ogType: 'website' | 'article';
+  /** Absolute URL of the link-preview image. */
+  image: string;
+  imageAlt: string;
+  jsonLd: Record<string, unknown>;
+  /** Extra <meta name=… content=…> pairs, e.g. citation_title. */
+  meta: [string, string][];
+}
+
+/** Resolves site paths (base-less, e.g. "/sources/x/") to absolute URLs. */
+export type Absolute = (path: string) => string;
+
+/**
+ * The document title: the page's own title plus the site name (the home page's title stands alone).
+ * @example documentTitle('Events') // 'Events — The Vienna Declaration'
+ */
+export function documentTitle(title: string, home = false): string {
+  return home ? title : `${title} — ${SITE_NAME}`;
+}
+
+/** Path of an entry's preview image (base-less). */
+export const imagePathOf = (e: { collection: string; id: string }) => `/og/${e.collection}/${e.id}.png`;
+export const SITE_IMAGE = '/og/site.png';
+
+function thing(graph: ContentGraph, e: GraphEntry, abs: Absolute): Record<string, unknown> {
+  const types: Record<string, string> = { people: 'Person', organisations: 'Organization', events: 'Event', sources: 'Article', actions: 'CreativeWork' };
+  const type = e.collection === 'places' ? (e.data.kind === 'country' ? 'Country' : 'City') : (types[e.collection] ?? 'Thing');
+  return { '@type': type, name: labelOf(e), url: abs(pathOf(e)) };
+}
+
+/** schema.org JSON-LD for an entry's page (see README → Metadata for why each type). */
+export function entryJsonLd(graph: ContentGraph, e: GraphEntry, abs: Absolute): Record<string, unknown> {
+  const d = e.data as Record<string, any>;
+  const url = abs(pathOf(e));
+  const base = { '@context': 'https://schema.org', url, name: labelOf(e), description: d.description, image: abs(imagePathOf(e)) };
+  const ref = (r: any) => thing(graph, graph.get(r), abs);
+  switch (e.collection) {
+    case 'sources':
+      return {
+        ...base,
+        '@type': d.kind === 'declaration' ? 'Article' : 'NewsArticle',
+        ...(d.kind === 'declaration' ? { genre: 'Declaration' } : {}),
+        headline: d.title,
+        datePublished: isoDate(d.date),
+        publisher: ref(d.publisher),
+        ...(d.kind === 'declaration' ? { author: d.people.map(ref) } : { author: ref(d.publisher) }),
+        about: d.events.map(ref),
+        mentions: [...d.people, ...d.organisations, ...d.places].map(ref),
+        inLanguage: 'en',
+        isAccessibleForFree: true,
+      };
+    case 'actions': {
+      const declaration = graph.get({ collection: 'sources', id: 'vienna-declaration' });
+      return {
+        ...base,
+        '@type': 'CreativeWork',
+        name: `${d.number}. ${d.title}`,
+        position: d.number,
+        isPartOf: thing(graph, declaration, abs),
+        text: d.wording,
+        citation: d.sources.map(ref),
+      };
+    }
+    case 'events':
+      return {
+        ...base,
+        '@type': 'Event',
+        name: d.title,
+        startDate: isoDate(d.start),
+        endDate: isoDate(d.end),
+        eventStatus: 'https://schema.org/EventScheduled',
+        eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+        location: ref(d.place),
+        organizer: d.organisations.slice(0, 1).map(ref),
+        subjectOf: d.sources.map(ref),
+      };
+    case 'people':
+      return { ...base, '@type': 'Person', jobTitle: d.roles[0].role, affiliation: d.organisations.map(ref), alternateName: d.aliases };
+    case 'organisations':
+      return { ...base, '@type': 'Organization', alternateName: d.aliases, ...(d.parent ? { parentOrganization: ref(d.parent) } : {}) };
+    case 'places':
+      return { ...base, '@type': d.kind === 'country' ? 'Country' : 'City', ...(d.country ? { containedInPlace: ref(d.country) } : {}) };
+    case 'quotes': {
+      const q = graph.quoteOf(e);
+      return {
+        ...base,
+        '@type': 'Quotation',
+        text: q.text,
+        creator: ref(d.person),
+        isPartOf: ref(d.source),
+        ...(d.event ? { about: ref(d.event) } : {}),
+      };
+    }
+    default:
+      return { ...base, '@type': 'Thing' };
+  }
+}
+
+/** Highwire-style citation tags (read by Zotero, Mendeley, Google Scholar) for a source page. */
+export function citationMeta(graph: ContentGraph, source: GraphEntry, abs: Absolute): [string, string][] {
+  const d = source.data as Record<string, any>;
+  const date = isoDate(d.date).replace(/-/g, '/');
+  const citedDate = d.datePrecision === 'month' ? date.slice(0, 7) : date;
+  const authors = d.kind === 'declaration' ? d.people.map((p: any) => labelOf(graph.get(p))) : [labelOf(graph.get(d.publisher))];
+  return [
+    ['citation_title', d.title],
+    ...authors.map((a: string): [string, string] => ['citation_author', a]),
+    ['citation_date', citedDate],
+    ['citation_publication_date', citedDate],
+    ['citation_publisher', labelOf(graph.get(d.publisher))],
+    ['citation_language', 'en'],
+    ['citation_public_url', abs(pathOf(source))],
+  ];
+}
+
+/** Shorten text to at most `max` characters, at a word, with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+/** An entry page's title and description (quotes have neither in their data: both come from the words). */
+export function titleAndDescription(graph: ContentGraph, e: GraphEntry): { title: string; description: string } {
+  const d = e.data as Record<string, any>;
+  if (e.collection === 'quotes') {
+    const q = graph.quoteOf(e);
+    const speaker = labelOf(graph.get(d.person));
+    return {
+      title: `${speaker}: “${truncate(q.text, 70)}”`,
+      description: truncate(`“${q.text}” — ${speaker}, quoted in “${graph.get(d.source).data.title}”.`, 200),
+    };
+  }
+  return { title: e.collection === 'actions' ? `${d.number}. ${d.title}` : String(d.title ?? d.name), description: String(d.description) };
+}
+
+/** Metadata for an entry's page. */
+export function entryMeta(graph: ContentGraph, e: GraphEntry, abs: Absolute): PageMeta {
+  const { title, description } = titleAndDescription(graph, e);
+  return {
+    title,
+    description,
+    ogType: e.collection === 'sources' || e.collection === 'actions' ? 'article' : 'website',
+    image: abs(imagePathOf(e)),
+    imageAlt: `${title} — ${SITE_NAME}`,
+    jsonLd: entryJsonLd(graph, e, abs),
+    meta: e.collection === 'sources' ? citationMeta(graph, e, abs) : [],
+  };
+}
+
+/** Metadata for a page that is not an entry (home, indexes, search). */
+export function plainMeta(title: string, description: string, path: string, abs: Absolute, type = 'WebPage', extra: Record<string, unknown> = {}): PageMeta {
+  return {
+    title,
+    description,
+    ogType: 'website',
+    image: abs(SITE_IMAGE),
+    imageAlt: SITE_NAME,
+    jsonLd: { '@context': 'https://schema.org', '@type': type, name: title, description, url: abs(path), ...extra },
+    meta: [],
+  };
+}
