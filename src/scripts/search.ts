@@ -20,7 +20,9 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(base: string): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pf.options({ baseUrl: base, excerptLength: 24 });
+    // Weak length normalisation: short pages (a quote, a person) should not outrank the
+    // source text that contains the same words in full.
+    await pf.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.1 } });
     await pf.init();
     return pf;
   })();
