@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypePassages } from './src/lib/rehype-passages.ts';
@@ -18,7 +19,7 @@ export default defineConfig({
   // Lossless whitespace removal: Astro 7's default ('jsx') drops the spaces between inline
   // elements and text ("published by INTERPOL on<time>"), which changes what readers see.
   compressHTML: true,
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }), pagefind()],
   markdown: {
     // The unified (remark/rehype) processor, so our plugins run on every page body:
     // remark-gfm (tables, autolinks, footnotes in editors' MDX; single "~" is not strikethrough,

@@ -1,0 +1,26 @@
+/** RSS feed of sources and events, newest first (official @astrojs/rss). */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { siteGraph } from '../lib/site-graph.ts';
+import { dateOf, pathOf } from '../lib/routes.ts';
+import { SITE_NAME, titleAndDescription } from '../lib/seo.ts';
+import { absoluteFor } from '../lib/page-meta.ts';
+
+export async function GET(context: APIContext) {
+  const graph = await siteGraph();
+  const abs = absoluteFor(context.site);
+  const entries = [...graph.all('sources'), ...graph.all('events')].sort((a, b) => dateOf(b)!.getTime() - dateOf(a)!.getTime());
+  return rss({
+    title: `${SITE_NAME}: sources and events`,
+    description: 'New source texts and events on the reference site about INTERPOL’s Vienna Declaration on transnational organized crime.',
+    site: abs('/'),
+    trailingSlash: true,
+    items: entries.map((e) => ({
+      ...titleAndDescription(graph, e),
+      link: abs(pathOf(e)),
+      pubDate: dateOf(e),
+      categories: [e.collection === 'sources' ? 'Source' : 'Event'],
+    })),
+    customData: '<language>en-gb</language>',
+  });
+}
