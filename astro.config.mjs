@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypePassages } from './src/lib/rehype-passages.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { readRedirects } from './src/lib/url-data.ts';
 
 // Where the site is published: SITE_URL (origin, for canonical URLs) and BASE_PATH (a sub-path
 // such as /vienna/, or / for a domain root). See README → Deploying.
@@ -16,6 +17,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Published pages that moved keep working (see src/lib/url-contract.ts).
+  redirects: readRedirects(),
   // Lossless whitespace removal: Astro 7's default ('jsx') drops the spaces between inline
   // elements and text ("published by INTERPOL on<time>"), which changes what readers see.
   compressHTML: true,
@@ -33,5 +36,7 @@ export default defineConfig({
     }),
   },
   build: { format: 'directory' },
+  // A second output folder lets tests build the sub-path variant beside the main build.
+  outDir: process.env.OUT_DIR ?? 'dist',
   devToolbar: { enabled: false },
 });

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { blockText, cleanPressText } from '../../src/lib/cleanup.ts';
 import { readMdx } from '../../src/lib/frontmatter.ts';
-import { DIST, fileFor, htmlPages, page, textOf } from './dist.ts';
+import { DIST, brokenLinks, fileFor, htmlPages, page, textOf } from '../../scripts/lib/built-site.ts';
 
 const ids = (dir: string, ext: string) => readdirSync(`content/${dir}`).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));
 const KINDS = { sources: '.mdx', actions: '.mdx', events: '.mdx', people: '.yaml', organisations: '.yaml', places: '.yaml' } as const;
@@ -23,23 +23,8 @@ describe('the built site', () => {
   });
 
   it('resolves every internal link and fragment on every page', () => {
-    const broken: string[] = [];
-    for (const from of htmlPages()) {
-      const doc = page(from);
-      for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src], form[action]')) {
-        const raw = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action')!;
-        if (/^[a-z]+:/i.test(raw)) continue; // external (none expected) or mailto:
-        const url = new URL(raw, `http://site${from}`);
-        const target = url.pathname === from || raw.startsWith('#') ? from : url.pathname;
-        if (!fileFor(target)) {
-          broken.push(`${from} → ${raw}`);
-          continue;
-        }
-        const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && target.endsWith('/') && !page(target).getElementById(fragment)) broken.push(`${from} → ${raw} (no #${fragment})`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(htmlPages().length).toBeGreaterThan(50);
+    expect(brokenLinks()).toEqual([]);
   });
 
   it('shows every source text in full, paragraph by paragraph', () => {

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { buildEnv } from './env.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,7 +15,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (!(process.env.SKIP_BUILD === '1' && existsSync('dist/index.html'))) {
-    const build = spawnSync('node_modules/.bin/astro', ['build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const build = spawnSync('node_modules/.bin/astro', ['build'], { stdio: ['ignore', 'ignore', 'inherit'], env: buildEnv() });
     if (build.status !== 0) throw new Error('astro build failed: see the messages above');
   }
   const { preview } = await import('astro');

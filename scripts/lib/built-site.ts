@@ -1,0 +1,90 @@
+/** The built site as data: its pages, parsed, and their anchors — for tests and the URL-contract script. */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const DIST = 'dist';
+
+/** Every HTML file of the build, as site paths ("/sources/x/"). */
+export function htmlPages(dir = DIST): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(p);
+      } else if (name.endsWith('.html')) out.push(`/${relative(dir, p)}`.replace(/index\.html$/, ''));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** The file a site path is served from, or undefined. */
+export function fileFor(path: string, dir = DIST): string | undefined {
+  const clean = decodeURI(path.split(/[?#]/)[0]);
+  for (const candidate of [join(dir, clean), join(dir, clean, 'index.html')]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
+
+const cache = new Map<string, HTMLElement>();
+/** A built page, parsed. */
+export function page(path: string, dir = DIST): HTMLElement {
+  const file = fileFor(path, dir);
+  if (!file) throw new Error(`no built page for ${path}`);
+  if (!cache.has(file)) cache.set(file, parse(readFileSync(file, 'utf8')));
+  return cache.get(file)!;
+}
+
+/** Visible text of an element, whitespace collapsed. */
+export const textOf = (el: HTMLElement) => el.textContent.replace(/\s+/g, ' ').trim();
+
+/** Ids of a built page that the URL contract protects: everything addressable inside <main>. */
+export function anchorIds(path: string, dir = DIST): string[] {
+  const main = page(path, dir).querySelector('main');
+  // Search forms' ids are interface plumbing, not places anyone links to.
+  return main ? main.querySelectorAll('[id]').filter((el) => !el.closest('form')).map((el) => el.id) : [];
+}
+
+/** The manifest of what this build publishes: every HTML page and its anchors. */
+export function builtManifest(dir = DIST): Record<string, string[]> {
+  const published = htmlPages(dir).filter((p) => p !== '/404.html');
+  return Object.fromEntries(published.map((p) => [p, [...new Set(anchorIds(p, dir))].sort()]));
+}
+
+/**
+ * Every internal link, asset, form action and #fragment of the build that does not resolve,
+ * as "page → href" lines. `base` is the path the site is served under ('/' or '/sub/'):
+ * every internal URL must start with it.
+ */
+export function brokenLinks(dir = DIST, base = '/'): string[] {
+  const broken: string[] = [];
+  for (const from of htmlPages(dir)) {
+    const doc = page(from, dir);
+    const here = `${base.replace(/\/$/, '')}${from}`;
+    for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src], form[action]')) {
+      const raw = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action')!;
+      if (/^[a-z]+:/i.test(raw)) continue; // absolute URLs (canonical, feeds) are checked elsewhere
+      const url = new URL(raw, `http://site${here}`);
+      if (!url.pathname.startsWith(base)) {
+        broken.push(`${from} → ${raw} (outside the base ${base})`);
+        continue;
+      }
+      const target = `/${url.pathname.slice(base.length)}`;
+      if (!fileFor(target, dir)) {
+        broken.push(`${from} → ${raw}`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && target.endsWith('/') && !page(target, dir).getElementById(fragment)) broken.push(`${from} → ${raw} (no #${fragment})`);
+    }
+  }
+  return broken;
+}
+
+/** The item links of the RSS feed (read as text: an HTML parser treats <link> as empty). */
+export function feedLinks(dir = DIST): string[] {
+  return [...readFileSync(join(dir, 'feed.xml'), 'utf8').matchAll(/<item>.*?<link>(.*?)<\/link>/gs)].map((m) => m[1]);
+}

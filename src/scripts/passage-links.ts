@@ -1,0 +1,43 @@
+/**
+ * "Copy link" for passages, headings and quotes: a progressive enhancement of the plain
+ * "#" links rehype-passages adds. Following the link still moves to the passage (and :target
+ * highlights it); with JavaScript the full URL is also copied and the copy announced.
+ */
+const LINKS = 'a.passage-link, a.permalink';
+
+function status(): HTMLElement {
+  let el = document.getElementById('copy-status');
+  if (!el) {
+    el = Object.assign(document.createElement('p'), { id: 'copy-status', className: 'visually-hidden' });
+    el.setAttribute('role', 'status');
+    document.body.append(el);
+  }
+  return el;
+}
+
+for (const a of document.querySelectorAll<HTMLAnchorElement>(LINKS)) {
+  a.setAttribute('aria-label', `Copy link to this ${a.classList.contains('permalink') ? 'quote' : a.closest('h2,h3,h4') ? 'section' : 'passage'}`);
+}
+
+document.addEventListener('click', async (e) => {
+  const a = (e.target as Element).closest?.<HTMLAnchorElement>(LINKS);
+  if (!a) return;
+  const url = a.href;
+  try {
+    await navigator.clipboard.writeText(url);
+    status().textContent = `Link copied: ${url}`;
+    a.dataset.copied = '';
+    setTimeout(() => delete a.dataset.copied, 2000);
+  } catch {
+    status().textContent = 'Could not copy: the link is in the address bar.';
+  }
+});
+
+// An old anchor (content/anchor-aliases.yaml) forwards to the passage's current id.
+function followAlias() {
+  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const to = target instanceof HTMLElement ? target.dataset.aliasFor : undefined;
+  if (to) location.replace(`#${to}`);
+}
+followAlias();
+addEventListener('hashchange', followAlias);
