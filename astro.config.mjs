@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypePassages } from './src/lib/rehype-passages.ts';
+import { rehypeMentions } from './src/lib/rehype-mentions.ts';
+import { linkTerms } from './src/lib/registry.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { readRedirects } from './src/lib/url-data.ts';
 
@@ -32,7 +34,8 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [[remarkGfm, { singleTilde: false }]],
-      rehypePlugins: [rehypePassages],
+      // Names of people, organisations and places in source texts link to their pages.
+      rehypePlugins: [rehypePassages, [rehypeMentions, { terms: linkTerms(), base, include: /\/content\/sources\// }]],
     }),
   },
   build: { format: 'directory' },

@@ -110,6 +110,17 @@ const places = defineCollection({
   }),
 });
 
+/** Crime areas and themes; which passages mention them is computed from their names. */
+const topics = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/topics' }),
+  schema: z.object({
+    name: text,
+    /** Other wordings to find in the texts (matched in any case). */
+    aliases: z.array(text).default([]),
+    description: text.max(240),
+  }),
+});
+
 /** Passage → action mapping: which passages of a source speak to which priority action. */
 const evidence = defineCollection({
   loader: file('./content/evidence.yaml'),
@@ -132,4 +143,32 @@ const quotes = defineCollection({
   }),
 });
 
-export const collections = { sources, actions, events, people, organisations, places, evidence, quotes };
+/** Dated entries of the timeline, each resting on one source passage. */
+const timeline = defineCollection({
+  loader: file('./content/timeline.yaml'),
+  schema: z
+    .object({
+      date: z.coerce.date().optional(),
+      precision: z.enum(['day', 'month', 'year', 'unknown']),
+      title: text,
+      source: reference('sources'),
+      passage: z.string().regex(/^[a-z0-9-]+$/, 'must be a passage anchor id'),
+      event: reference('events').optional(),
+      place: reference('places').optional(),
+      basis: text.optional(),
+    })
+    .refine((t) => (t.precision === 'unknown') === (t.date === undefined), { message: 'give a date, or precision "unknown" and no date', path: ['date'] }),
+});
+
+/** Figures the sources state; each must appear verbatim in its passage. */
+const figures = defineCollection({
+  loader: file('./content/figures.yaml'),
+  schema: z.object({
+    figure: text,
+    label: text,
+    source: reference('sources'),
+    passage: z.string().regex(/^[a-z0-9-]+$/, 'must be a passage anchor id'),
+  }),
+});
+
+export const collections = { sources, actions, events, people, organisations, places, evidence, quotes, topics, timeline, figures };

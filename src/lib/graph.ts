@@ -5,6 +5,7 @@
  * re-derive. Pure TypeScript: it takes plain entries, so it is unit-tested without Astro.
  */
 import { passagesFromMarkdown, type Passage } from './anchors.ts';
+import { mentionMatcher, termsOf } from './mentions.ts';
 
 export interface EntryRef {
   collection: string;
@@ -48,7 +49,10 @@ export class ContentGraphError extends Error {
 export const EVIDENCE = 'evidence';
 /** The collection of quotations: who said which passages of which source. */
 export const QUOTES = 'quotes';
-const PASSAGE_COLLECTIONS = [EVIDENCE, QUOTES];
+/** Crime areas and themes, linked to sources by their names in the text. */
+export const TOPICS = 'topics';
+/** Collections whose entries point into a source's passages. */
+const PASSAGE_COLLECTIONS = [EVIDENCE, QUOTES, 'timeline', 'figures'];
 
 export interface Quote {
   entry: GraphEntry;
@@ -61,13 +65,13 @@ export interface Quote {
 /**
  * The words inside quotation marks across a quote's passages. Press style opens every
  * paragraph of a long quote with “ and closes only the last; a trailing comma before the
- * attribution ("…crime,” said X) is dropped.
+ * attribution ("…crime,” said X) is dropped. Straight quotes ("…") count too.
  * @example quotedText(['He said, “One.', '“Two,” he added.']) // 'One. Two'
  */
 export function quotedText(passages: string[]): string {
   const parts: string[] = [];
   for (const text of passages) {
-    for (const m of text.matchAll(/“([^“”]+)(?:”|$)/g)) parts.push(m[1].trim());
+    for (const m of text.matchAll(/[“"]([^“”"]+)(?:[”"]|$)/g)) parts.push(m[1].trim());
   }
   return parts.join(' ').replace(/,$/, '');
 }
@@ -139,6 +143,8 @@ export class ContentGraph {
   private readonly passageCache = new Map<string, Passage[]>();
   private readonly evidence: EvidencePassage[] = [];
   private readonly quoteList: Quote[] = [];
+  private readonly pointers = new Map<string, { source: GraphEntry; passage: Passage }>();
+  private readonly topicMentions: { topic: GraphEntry; source: GraphEntry; passage: Passage; words: string }[] = [];
 
   /** Build and validate the graph; throws ContentGraphError listing every problem. */
   constructor(entries: GraphEntry[]) {
@@ -187,6 +193,13 @@ export class ContentGraph {
       if (e.collection === EVIDENCE) {
         const actions = (e.data.actions as EntryRef[]).map((r) => this.byKey.get(key(r))).filter((a): a is GraphEntry => !!a);
         this.evidence.push({ source, passage: found[0]!, actions });
+      } else if (e.collection !== QUOTES) {
+        // Timeline entries and figures: one passage each; a figure must appear in it as written.
+        const figure = e.data.figure as string | undefined;
+        if (figure && !found[0]!.text.includes(figure)) {
+          problems.push(`${e.filePath ?? key(e)}: entry "${e.id}", field "figure": "${figure}" does not appear in passage "${found[0]!.id}" — quote the figure exactly as the source writes it`);
+        }
+        this.pointers.set(key(e), { source, passage: found[0]! });
       } else {
         const text = quotedText(found.map((p) => p!.text));
         const speaker = this.byKey.get(key(e.data.person as EntryRef))?.data.name;
@@ -195,6 +208,42 @@ export class ContentGraph {
       }
     }
     if (problems.length) throw new ContentGraphError(problems);
+    this.linkTopics();
+  }
+
+  /**
+   * Topics are linked by the text, not by hand: a source that names a topic (or one of its
+   * wordings) in a passage links to it, recorded with the field "text".
+   */
+  private linkTopics() {
+    const match = mentionMatcher(termsOf(this.all(TOPICS)));
+    for (const source of this.all('sources')) {
+      for (const passage of this.passages(source)) {
+        for (const m of match(passage.text)) {
+          const topic = this.get(m.term.target);
+          this.topicMentions.push({ topic, source, passage, words: m.term.text });
+          if (this.linksOf(source).some((e) => key(e) === key(topic))) continue;
+          const edge = { from: source, to: topic, field: 'text' };
+          this.push(this.out, key(source), edge);
+          this.push(this.back, key(topic), edge);
+        }
+      }
+    }
+  }
+
+  /** The source passage a timeline entry or figure rests on. */
+  passageOf(ref: EntryRef): { source: GraphEntry; passage: Passage } {
+    const p = this.pointers.get(key(ref));
+    if (!p) throw new Error(`no passage for ${key(ref)}`);
+    return p;
+  }
+
+  /** Passages, in source order, that name a topic. */
+  mentionsOf(topic: EntryRef): { source: GraphEntry; passage: Passage }[] {
+    const seen = new Set<string>();
+    return this.topicMentions
+      .filter((m) => key(m.topic) === key(topic))
+      .filter((m) => !seen.has(`${m.source.id}#${m.passage.id}`) && !!seen.add(`${m.source.id}#${m.passage.id}`));
   }
 
   private push(map: Map<string, Edge[]>, k: string, edge: Edge) {
@@ -218,6 +267,11 @@ export class ContentGraph {
   /** Distinct entries this one references (evidence records are not pages and are left out). */
   linksOf(ref: EntryRef): GraphEntry[] {
     return unique((this.out.get(key(ref)) ?? []).map((e) => e.to));
+  }
+
+  /** The fields through which one entry references another (e.g. ["people[0]"]). */
+  fieldsBetween(from: EntryRef, to: EntryRef): string[] {
+    return (this.out.get(key(from)) ?? []).filter((e) => key(e.to) === key(to)).map((e) => e.field);
   }
 
   /** Distinct entries that reference this one: its "Mentioned in" list. */

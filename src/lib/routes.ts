@@ -12,6 +12,7 @@ export const SECTIONS = [
   { collection: 'people', title: 'People', singular: 'Person' },
   { collection: 'organisations', title: 'Organisations', singular: 'Organisation' },
   { collection: 'places', title: 'Places', singular: 'Place' },
+  { collection: 'topics', title: 'Topics', singular: 'Topic' },
   { collection: 'quotes', title: 'Quotes', singular: 'Quote' },
 ] as const;
 

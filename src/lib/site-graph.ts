@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { ContentGraph, type GraphEntry } from './graph.ts';
 
-const COLLECTIONS = ['sources', 'actions', 'events', 'people', 'organisations', 'places', 'evidence', 'quotes'] as const;
+const COLLECTIONS = ['sources', 'actions', 'events', 'people', 'organisations', 'places', 'evidence', 'quotes', 'topics', 'timeline', 'figures'] as const;
 
 let graph: Promise<ContentGraph> | undefined;
 

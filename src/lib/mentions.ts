@@ -1,0 +1,58 @@
+/**
+ * Mentions: where the names of entries (people, organisations, places, topics) occur in a
+ * text. One matcher serves the in-text links of source pages (rehype-mentions), the topic
+ * pages' passage lists and the importer's suggested references.
+ */
+import type { EntryRef } from './graph.ts';
+
+export interface Term {
+  /** The words as they appear in text, e.g. "Al Raisi". */
+  text: string;
+  target: EntryRef;
+  /** Topics match any case ("Cybercrime", "cybercrime"); names match as written. */
+  caseless?: boolean;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  term: Term;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A matcher for a list of terms: longest terms first, whole words only. */
+export function mentionMatcher(terms: Term[]): (text: string) => Mention[] {
+  const sorted = [...terms].sort((a, b) => b.text.length - a.text.length);
+  const byKey = new Map(sorted.map((t) => [t.caseless ? t.text.toLowerCase() : t.text, t]));
+  if (!sorted.length) return () => [];
+  // \p{L}\p{N} boundaries rather than \b, so "Jürgen" and "Austria’s" behave.
+  const alternatives = sorted.map((t) => (t.caseless ? `(?i:${escape(t.text)})` : escape(t.text)));
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  } catch {
+    // Engines without inline modifiers: fall back to case-insensitive and check case below.
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map((t) => escape(t.text)).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  }
+  return (text) => {
+    const found: Mention[] = [];
+    for (const m of text.matchAll(pattern)) {
+      const term = byKey.get(m[0]) ?? byKey.get(m[0].toLowerCase());
+      if (!term || (!term.caseless && term.text !== m[0])) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, term });
+    }
+    return found;
+  };
+}
+
+/**
+ * Terms for entries that have a `name` and `aliases` (people, organisations, places, topics).
+ * @example termsOf([{ collection: 'people', id: 'x', data: { name: 'Jürgen Stock', aliases: ['Jurgen Stock'] } }]).map((t) => t.text) // ['Jürgen Stock', 'Jurgen Stock']
+ */
+export function termsOf(entries: { collection: string; id: string; data: Record<string, unknown> }[]): Term[] {
+  return entries.flatMap((e) => {
+    const words = [e.data.name, ...((e.data.aliases as string[] | undefined) ?? [])].filter((w): w is string => typeof w === 'string' && w.length > 2);
+    return words.map((text) => ({ text, target: { collection: e.collection, id: e.id }, caseless: e.collection === 'topics' }));
+  });
+}
