@@ -6,7 +6,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { assertUniqueIds, headingId, passageId } from './anchors.ts';
+import { assertUniqueIds, headingId, passageId, passageText } from './anchors.ts';
 import { isArabic } from './cleanup.ts';
 
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
@@ -43,6 +43,12 @@ function selfLink(id: string, heading: boolean): ElementContent {
   };
 }
 
+/** A short label for a passage in search results: its first eight words. */
+function passageTitle(text: string): string {
+  const words = passageText(text).split(' ');
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' ');
+}
+
 export function rehypePassages() {
   return (tree: Root, file: { path?: string; cwd?: string }) => {
     const ids: string[] = [];
@@ -51,6 +57,8 @@ export function rehypePassages() {
       const heading = HEADINGS.has(el.tagName);
       const id = heading ? headingId(text) : passageId(text);
       el.properties.id = id;
+      // Pagefind makes an element with an id and a title a sub-result: hits land on the passage.
+      el.properties.dataPagefindTitle = heading ? passageText(text) : passageTitle(text);
       if (isArabic(text)) {
         el.properties.lang = 'ar';
         el.properties.dir = 'rtl';

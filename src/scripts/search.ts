@@ -1,20 +1,36 @@
 /**
  * Search as you type, on Pagefind's own JS API. A progressive enhancement of a plain form
  * that submits to /search/: nothing loads until the reader focuses a search box, then
- * Pagefind's small loader fetches only the index chunks a query needs.
+ * Pagefind's small loader fetches only the index chunks a query needs. On /search/ the
+ * query and filters live in the address (?q=…&type=…), so a search can be linked.
  */
 
-interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; sub_results?: { url: string; title: string; excerpt: string }[] }>;
+interface SubResult {
+  url: string;
+  title: string;
+  excerpt: string;
 }
+interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results?: SubResult[];
+}
+interface PagefindResult {
+  data(): Promise<ResultData>;
+}
+type Filters = Record<string, { any: string[] }>;
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  search(q: string | null, o?: { filters?: Filters }): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 const DEBOUNCE_MS = 60;
 const MAX_HITS = 8;
+/** Filter names, in display order (src/lib/search.ts sets them on every page). */
+const FILTERS: Record<string, string> = { type: 'Type', year: 'Year', event: 'Event', action: 'Priority action', person: 'Person', organisation: 'Organisation' };
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(base: string): Promise<Pagefind> {
@@ -29,14 +45,26 @@ function loadPagefind(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
-/** One result: the page, and its best-matching passage when Pagefind found one. */
-async function hitOf(result: PagefindResult) {
+/** One hit: the page, and the passage that matched best (a Pagefind sub-result), with the terms to highlight. */
+async function hitOf(result: PagefindResult, query: string) {
   const d = await result.data();
-  const sub = d.sub_results?.find((s) => s.url.includes('#')) ?? d.sub_results?.[0];
-  return { url: sub?.url ?? d.url, title: d.meta.title ?? d.url, type: d.meta.type ?? '', excerpt: sub?.excerpt ?? d.excerpt };
+  // The passage with the most matched words: Pagefind lists sub-results in page order.
+  const marks = (x: SubResult) => x.excerpt.split('<mark>').length;
+  const sub = [...(d.sub_results ?? [])].filter((x) => x.url.includes('#')).sort((a, b) => marks(b) - marks(a))[0] ?? d.sub_results?.[0];
+  const url = new URL(sub?.url ?? d.url, location.href);
+  url.searchParams.set('highlight', query);
+  return {
+    url: url.pathname + url.search + url.hash,
+    title: d.meta.title ?? d.url,
+    passage: sub && sub.url.includes('#') ? sub.title : '',
+    details: [d.meta.type, d.meta.date && formatDate(d.meta.date), d.meta.publisher].filter(Boolean).join(' · '),
+    excerpt: sub?.excerpt ?? d.excerpt,
+  };
 }
 
-function render(list: HTMLElement, hits: Awaited<ReturnType<typeof hitOf>>[], query: string, status: HTMLElement) {
+const formatDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+function render(list: HTMLElement, hits: Awaited<ReturnType<typeof hitOf>>[]) {
   list.replaceChildren(
     ...hits.map((h, i) => {
       const li = document.createElement('li');
@@ -44,40 +72,90 @@ function render(list: HTMLElement, hits: Awaited<ReturnType<typeof hitOf>>[], qu
       li.id = `${list.id}-${i}`;
       li.setAttribute('role', 'option');
       li.setAttribute('aria-selected', 'false');
-      const a = document.createElement('a');
-      a.href = h.url;
-      a.textContent = h.title;
-      const p = document.createElement('p');
+      const a = Object.assign(document.createElement('a'), { href: h.url, textContent: h.title });
+      const details = Object.assign(document.createElement('p'), { className: 'hit-details', textContent: h.passage ? `${h.details} — ${h.passage}` : h.details });
+      const excerpt = document.createElement('p');
       // Pagefind's excerpt is escaped page text with <mark> around the hits.
-      p.innerHTML = `${h.type ? `<span class="hit-type">${h.type}</span> · ` : ''}${h.excerpt}`;
-      li.append(a, p);
+      excerpt.innerHTML = h.excerpt;
+      li.append(a, details, excerpt);
       return li;
     }),
   );
-  status.textContent = query ? `${hits.length || 'No'} result${hits.length === 1 ? '' : 's'} for “${query}”` : '';
+}
+
+/** The filter checkboxes of the search page, built from the index's own filter values. */
+async function renderFilters(box: HTMLElement, pf: Pagefind, selected: Filters, onChange: () => void) {
+  const available = await pf.filters();
+  box.replaceChildren(
+    ...Object.entries(FILTERS)
+      .filter(([name]) => available[name] && Object.keys(available[name]).length)
+      .map(([name, label]) => {
+        const set = document.createElement('fieldset');
+        set.append(Object.assign(document.createElement('legend'), { textContent: label }));
+        const values = Object.entries(available[name]).sort(([a], [b]) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+        for (const [value, count] of values) {
+          const input = Object.assign(document.createElement('input'), { type: 'checkbox', name, value, checked: selected[name]?.any.includes(value) ?? false });
+          input.addEventListener('change', onChange);
+          const labelEl = document.createElement('label');
+          labelEl.append(input, ` ${value} (${count})`);
+          set.append(labelEl);
+        }
+        return set;
+      }),
+  );
+  box.hidden = false;
+}
+
+function selectedFilters(form: HTMLFormElement): Filters {
+  const filters: Filters = {};
+  for (const input of form.querySelectorAll<HTMLInputElement>('.search-filters input:checked')) (filters[input.name] ??= { any: [] }).any.push(input.value);
+  return filters;
+}
+
+function filtersFromAddress(): Filters {
+  const params = new URLSearchParams(location.search);
+  const filters: Filters = {};
+  for (const name of Object.keys(FILTERS)) if (params.getAll(name).length) filters[name] = { any: params.getAll(name) };
+  return filters;
 }
 
 function attach(form: HTMLFormElement) {
   const input = form.querySelector<HTMLInputElement>('input[type=search]')!;
   const list = document.getElementById(input.getAttribute('aria-controls')!)!;
-  const status = form.querySelector<HTMLElement>('[role=status]') ?? document.getElementById(`${list.id}-status`)!;
+  const status = document.getElementById(`${list.id}-status`)!;
   const base = form.dataset.base ?? '/';
   const onPage = form.dataset.mode === 'page';
+  const filterBox = form.querySelector<HTMLElement>('.search-filters');
   let timer: ReturnType<typeof setTimeout> | undefined;
   let active = -1;
   let seq = 0;
 
+  const close = () => {
+    render(list, []);
+    status.textContent = '';
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+  };
+
   const run = async () => {
     const query = input.value.trim();
+    const filters = onPage && filterBox ? selectedFilters(form) : {};
     const mine = ++seq;
-    if (onPage) history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
-    if (!query) return render(list, [], '', status), input.setAttribute('aria-expanded', 'false');
+    if (onPage) {
+      const params = new URLSearchParams();
+      if (query) params.set('q', query);
+      for (const [name, { any }] of Object.entries(filters)) for (const v of any) params.append(name, v);
+      history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+    }
+    if (!query && !Object.keys(filters).length) return close();
     const pf = await loadPagefind(base);
-    const found = await pf.search(query);
-    const hits = await Promise.all((found?.results ?? []).slice(0, onPage ? 30 : MAX_HITS).map(hitOf));
+    const found = await pf.search(query || null, { filters });
+    const hits = await Promise.all((found?.results ?? []).slice(0, onPage ? 50 : MAX_HITS).map((r) => hitOf(r, query)));
     if (mine !== seq) return; // a newer query has started
     active = -1;
-    render(list, hits, query, status);
+    render(list, hits);
+    const count = found?.results.length ?? 0;
+    status.textContent = `${count || 'No'} result${count === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${count > hits.length ? `, showing the first ${hits.length}` : ''}`;
     input.setAttribute('aria-expanded', String(hits.length > 0));
   };
 
@@ -98,17 +176,22 @@ function attach(form: HTMLFormElement) {
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown') (e.preventDefault(), select(active + 1));
     else if (e.key === 'ArrowUp') (e.preventDefault(), select(active - 1));
-    else if (e.key === 'Escape') (render(list, [], '', status), input.setAttribute('aria-expanded', 'false'));
+    else if (e.key === 'Escape') close();
     else if (e.key === 'Enter' && active >= 0) {
       e.preventDefault();
       list.querySelectorAll('a')[active]?.click();
     }
   });
-  if (onPage) {
-    form.addEventListener('submit', (e) => (e.preventDefault(), void run()));
-    const q = new URLSearchParams(location.search).get('q');
-    if (q) (input.value = q), void run();
+  if (!onPage) {
+    // Clicking elsewhere closes the popup.
+    document.addEventListener('click', (e) => !form.contains(e.target as Node) && close());
+    return;
   }
+  form.addEventListener('submit', (e) => (e.preventDefault(), void run()));
+  input.value = new URLSearchParams(location.search).get('q') ?? '';
+  const initial = filtersFromAddress();
+  if (filterBox) void loadPagefind(base).then((pf) => renderFilters(filterBox, pf, initial, () => void run()).then(() => (input.value || Object.keys(initial).length) && run()));
+  else if (input.value) void run();
 }
 
 document.querySelectorAll<HTMLFormElement>('form[data-search]').forEach(attach);
@@ -118,6 +201,6 @@ document.addEventListener('keydown', (e) => {
   const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
   if ((e.key === '/' && !typing) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) {
     const box = document.querySelector<HTMLInputElement>('form[data-mode=page] input[type=search]') ?? document.querySelector<HTMLInputElement>('#site-search');
-    if (box) (e.preventDefault(), box.focus());
+    if (box) (e.preventDefault(), box.focus(), box.select());
   }
 });

@@ -3,66 +3,134 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from './chromium.ts';
 
 let browser: Browser;
+let page: Page;
+const errors: string[] = [];
 const site = inject('siteUrl');
-beforeAll(async () => (browser = await launch()));
-afterAll(async () => browser?.close());
-
-async function openPage(path: string): Promise<Page> {
-  const page = await browser.newPage();
-  const errors: string[] = [];
+beforeAll(async () => {
+  browser = await launch();
+  page = await browser.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  (page as Page & { errors: string[] }).errors = errors;
-  await page.goto(`${site}${path}`);
-  return page;
-}
+  await page.goto(`${site}/`);
+});
+afterAll(async () => browser?.close());
 
-/** Type into the header search box like a reader and return the result links, in order. */
-async function headerSearch(page: Page, query: string): Promise<string[]> {
-  await page.locator('#site-search').pressSequentially(query, { delay: 10 });
-  await page.locator('#site-search-results .search-hit a').first().waitFor({ timeout: 10_000 });
-  return page.locator('#site-search-results .search-hit a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+/** Type into the header search box like a reader; the result links (path + #passage), in order. */
+async function headerSearch(query: string): Promise<string[]> {
+  const box = page.locator('#site-search');
+  await box.fill('');
+  await box.pressSequentially(query, { delay: 5 });
+  await page.locator('#site-search-results-status').filter({ hasText: `for “${query}”` }).waitFor({ timeout: 10_000 });
+  return page.locator('#site-search-results .search-hit a').evaluateAll((as) => as.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
 }
 
 describe('search in Chromium', () => {
+  // At least two phrases from each of the five sources: the source comes first, on the passage that holds the words.
   it.each([
-    ['Folosa', '/sources/interpol-unodc-agreement/'],
-    ['kilogrammes', '/sources/interpol-unodc-agreement/'],
-    ['tipping point', '/sources/vienna-declaration/'],
-    ['diplomatic relations', '/sources/tirana-regional-conference/'],
-    ['Dragan Tatic', '/sources/vindobona-general-assembly-opens/'],
-    ['weaking', '/sources/general-assembly-closes-vienna-declaration/'],
-  ])('finds “%s” on %s first', async (query, expected) => {
-    const page = await openPage('/');
-    const hits = await headerSearch(page, query);
+    ['weaking', '/sources/general-assembly-closes-vienna-declaration/#criminals-will-always-exploit-every-13d5'],
+    ['Shared visions', '/sources/general-assembly-closes-vienna-declaration/#officially-closing-the-conference-94c8'],
+    ['election campaigning', '/sources/general-assembly-closes-vienna-declaration/#as-part-of-the-ongoing-reforms-42b0'],
+    ['tipping point', '/sources/vienna-declaration/#we-are-at-a-tipping-point-9e53'],
+    ['scourge', '/sources/vienna-declaration/#the-global-law-enforcement-community-0e0d'],
+    ['roadblocks', '/sources/vienna-declaration/#decision-makers-responsible-for-9c76'],
+    ['Dragan Tatic', '/sources/vindobona-general-assembly-opens/#the-2023-general-assembly-is-the-2abc'],
+    ['supreme decision-making body', '/sources/vindobona-general-assembly-opens/#the-general-assembly-interpols-supreme-0b30'],
+    ['diplomatic relations', '/sources/tirana-regional-conference/#interpol-is-the-best-global-organization-d658'],
+    ['illegal financial gain', '/sources/tirana-regional-conference/#as-we-all-come-from-different-bfb0'],
+    ['Folosa', '/sources/interpol-unodc-agreement/#recent-examples-of-successful-1497'],
+    ['gold coins', '/sources/interpol-unodc-agreement/#recent-examples-of-successful-1497'],
+    ['LE TrainNet', '/sources/interpol-unodc-agreement/#within-the-network-of-the-law-6951'],
+  ])('finds “%s” first at %s', async (query, expected) => {
+    const hits = await headerSearch(query);
     expect(hits[0]).toBe(expected);
-    expect((page as Page & { errors: string[] }).errors).toEqual([]);
-    await page.close();
   });
 
-  it('finds action and event pages by their own text', async () => {
-    const page = await openPage('/sources/');
-    expect(await headerSearch(page, 'outspending')).toContain('/actions/investment-in-innovation/');
-    await page.close();
+  it('finds exact names and figures', async () => {
+    expect((await headerSearch('Al-Raisi'))[0]).toBe('/people/ahmed-naser-al-raisi/');
+    expect((await headerSearch('al Raisi'))[0]).toBe('/people/ahmed-naser-al-raisi/');
+    expect((await headerSearch('UNODC')).slice(0, 3).map((h) => h.split('#')[0])).toEqual(expect.arrayContaining(['/sources/interpol-unodc-agreement/', '/organisations/unodc/']));
+    const figure = await headerSearch('4.2 billion');
+    expect(figure.slice(0, 3)).toContain('/sources/tirana-regional-conference/#interpols-european-region-is-the-most-0d0c');
   });
 
-  it('takes the reader to the page when they pick a result with the keyboard', async () => {
-    const page = await openPage('/');
+  it('shows type, date and publisher with each result, and highlights the terms where it lands', async () => {
+    await headerSearch('Folosa');
+    expect(await page.locator('#site-search-results .search-hit .hit-details').first().textContent()).toMatch(/^Source · 23 May 2016 · INTERPOL/);
+    await Promise.all([page.waitForURL(/interpol-unodc-agreement/), page.locator('#site-search-results .search-hit a').first().click()]);
+    expect(await page.locator('#recent-examples-of-successful-1497 mark.search-term').first().textContent()).toBe('Folosa');
+    expect(await page.locator('#recent-examples-of-successful-1497').evaluate((el) => el.matches(':target'))).toBe(true);
+    await page.goto(`${site}/`);
+  });
+
+  it('opens by keyboard ("/" and Ctrl+K), is a combobox with a listbox, and announces results', async () => {
+    await page.locator('body').click();
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
-    await headerSearch(page, 'Folosa');
+    await page.locator('body').click({ position: { x: 5, y: 400 } });
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await headerSearch('Folosa');
+    const box = page.locator('#site-search');
+    expect(await box.getAttribute('role')).toBe('combobox');
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('#site-search-results').getAttribute('role')).toBe('listbox');
+    expect(await page.locator('#site-search-results-status').getAttribute('role')).toBe('status');
+    expect(await page.locator('#site-search-results-status').textContent()).toMatch(/\d+ results? for “Folosa”/);
     await page.keyboard.press('ArrowDown');
+    expect(await box.getAttribute('aria-activedescendant')).toBe('site-search-results-0');
     await Promise.all([page.waitForURL(/interpol-unodc-agreement/), page.keyboard.press('Enter')]);
     expect(await page.locator('h1').textContent()).toContain('INTERPOL and UNODC agreement');
-    await page.close();
+    await page.goto(`${site}/`);
   });
 
-  it('runs a shared /search/?q= link on load', async () => {
-    const page = await openPage('/search/?q=Glasgow');
-    await page.locator('#page-search-results .search-hit').first().waitFor();
-    const hits = await page.locator('#page-search-results .search-hit a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(hits).toContain('/sources/general-assembly-closes-vienna-declaration/');
-    expect(await page.inputValue('#page-search')).toBe('Glasgow');
-    await page.close();
+  it('runs a shared /search/?q= link on load, and narrows it with a filter kept in the address', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${site}/search/?q=Vienna`);
+    const results = p.locator('#page-search-results .search-hit');
+    await results.first().waitFor();
+    const all = await results.count();
+    await p.locator('.search-filters input[name=type][value=Source]').check();
+    await p.waitForURL(/type=Source/);
+    await expect.poll(async () => (await p.locator('#page-search-results .hit-details').allTextContents()).every((t) => t.startsWith('Source'))).toBe(true);
+    const narrowed = await results.count();
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(all);
+    // The address now reproduces the filtered search.
+    const shared = p.url();
+    expect(shared).toContain('q=Vienna');
+    const q = await browser.newPage();
+    await q.goto(shared);
+    await q.locator('#page-search-results .search-hit').first().waitFor();
+    await expect.poll(() => q.locator('#page-search-results .search-hit').count()).toBe(narrowed);
+    expect(await q.locator('.search-filters input[value=Source]').isChecked()).toBe(true);
+    expect(await q.inputValue('#page-search')).toBe('Vienna');
+    await Promise.all([p.close(), q.close()]);
   });
+
+  it('filters by year, event, action and person', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${site}/search/?year=2016`);
+    await p.locator('#page-search-results .search-hit').first().waitFor();
+    const years = await p.locator('#page-search-results .hit-details').allTextContents();
+    expect(years.filter((t) => /\d{4}/.test(t)).every((t) => t.includes('2016'))).toBe(true);
+    await p.goto(`${site}/search/?q=crime&person=${encodeURIComponent('Taulant Balla')}&type=Source`);
+    await p.locator('#page-search-results .search-hit').first().waitFor();
+    expect(await p.locator('#page-search-results .search-hit > a').allTextContents()).toEqual(['Europe’s global organized crime challenge focus of INTERPOL Regional Conference']);
+    await p.close();
+  });
+
+  it('works without JavaScript: the form submits to /search/, which lists every page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(`${site}/events/`);
+    await p.fill('#site-search', 'Folosa');
+    await Promise.all([p.waitForURL(/\/search\/\?q=Folosa/), p.press('#site-search', 'Enter')]);
+    const index = await p.locator('.page-index a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(index).toContain('/sources/interpol-unodc-agreement/');
+    expect(index).toContain('/people/yury-fedotov/');
+    expect(index.length).toBeGreaterThan(50);
+    await context.close();
+  });
+
+  it('raised no script errors', () => expect(errors).toEqual([]));
 });

@@ -1,0 +1,46 @@
+/**
+ * Search metadata and filters for Pagefind, derived from the content graph — declared on the
+ * page (data-pagefind-meta / -filter), never scraped from its text. One place decides what a
+ * reader can filter by: type, year, event, action, person, organisation.
+ */
+import type { ContentGraph, GraphEntry } from './graph.ts';
+import { dateOf, labelOf, sectionOf } from './routes.ts';
+
+export interface SearchData {
+  /** Pagefind metadata shown with each result. */
+  meta: Record<string, string>;
+  /** Pagefind filters: name → values. */
+  filters: Record<string, string[]>;
+}
+
+/** The filter names, in the order the search page shows them. */
+export const FILTERS = ['type', 'year', 'event', 'action', 'person', 'organisation'] as const;
+
+const related = (graph: ContentGraph, e: GraphEntry, collection: string) => {
+  const own = e.collection === collection ? [e] : [];
+  const rel = graph.relatedOf(e).get(collection) ?? [];
+  return [...new Set([...own, ...rel].map((x) => labelOf(x)))].sort();
+};
+
+/** Search metadata and filters for an entry's page. */
+export function searchDataFor(graph: ContentGraph, e: GraphEntry): SearchData {
+  const type = sectionOf(e.collection).singular;
+  const date = dateOf(e);
+  const meta: Record<string, string> = { type };
+  if (date) meta.date = date.toISOString().slice(0, 10);
+  if (e.collection === 'sources') meta.publisher = labelOf(graph.get(e.data.publisher as GraphEntry));
+  return {
+    meta,
+    filters: {
+      type: [type],
+      year: date ? [String(date.getUTCFullYear())] : [],
+      event: related(graph, e, 'events'),
+      action: related(graph, e, 'actions'),
+      person: related(graph, e, 'people'),
+      organisation: related(graph, e, 'organisations'),
+    },
+  };
+}
+
+/** Search metadata for a page that is not an entry (timeline, figures): its type only. */
+export const plainSearchData = (type: string): SearchData => ({ meta: { type }, filters: { type: [type] } });
