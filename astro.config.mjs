@@ -8,6 +8,7 @@ import { rehypePassages } from './src/lib/rehype-passages.ts';
 import { rehypeMentions } from './src/lib/rehype-mentions.ts';
 import { linkTerms } from './src/lib/registry.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import headers from './src/integrations/headers.ts';
 import { readRedirects } from './src/lib/url-data.ts';
 
 // Where the site is published: SITE_URL (origin, for canonical URLs) and BASE_PATH (a sub-path
@@ -24,7 +25,7 @@ export default defineConfig({
   // Lossless whitespace removal: Astro 7's default ('jsx') drops the spaces between inline
   // elements and text ("published by INTERPOL on<time>"), which changes what readers see.
   compressHTML: true,
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }), pagefind()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }), pagefind(), headers()],
   markdown: {
     // The unified (remark/rehype) processor, so our plugins run on every page body:
     // remark-gfm (tables, autolinks, footnotes in editors' MDX; single "~" is not strikethrough,
@@ -38,8 +39,11 @@ export default defineConfig({
       rehypePlugins: [rehypePassages, [rehypeMentions, { terms: linkTerms(), base, include: /\/content\/sources\// }]],
     }),
   },
-  build: { format: 'directory' },
+  // Stylesheets stay files: no inline <style>, so the CSP needs no 'unsafe-inline' or hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // A second output folder lets tests build the sub-path variant beside the main build.
   outDir: process.env.OUT_DIR ?? 'dist',
+  // Builds that run side by side (tests) keep separate caches.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
 });

@@ -30,7 +30,8 @@ export type Absolute = (path: string) => string;
  * @example documentTitle('Events') // 'Events — The Vienna Declaration'
  */
 export function documentTitle(title: string, home = false): string {
-  return home ? title : `${title} — ${SITE_NAME}`;
+  // Long titles (source headlines, kept verbatim) go without the suffix rather than be cut.
+  return home || title.length + SITE_NAME.length > 67 ? title : `${title} — ${SITE_NAME}`;
 }
 
 /** Path of an entry's preview image (base-less). */

@@ -16,7 +16,11 @@ function status(): HTMLElement {
 }
 
 for (const a of document.querySelectorAll<HTMLAnchorElement>(LINKS)) {
-  a.setAttribute('aria-label', `Copy link to this ${a.classList.contains('permalink') ? 'quote' : a.closest('h2,h3,h4') ? 'section' : 'passage'}`);
+  // A permalink's visible words stay first in its name (WCAG 2.5.3 "label in name").
+  a.setAttribute(
+    'aria-label',
+    a.classList.contains('permalink') ? `${a.textContent!.trim()} (copies the link)` : `Copy link to this ${a.closest('h2,h3,h4') ? 'section' : 'passage'}`,
+  );
 }
 
 document.addEventListener('click', async (e) => {

@@ -24,7 +24,7 @@ function buildWith(edits: Edit[], { urlCheck = false } = {}) {
       expect(after, `the edit must change ${file}`).not.toBe(before);
       writeFileSync(target, after);
     }
-    const run = spawnSync(resolve('node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: buildEnv() });
+    const run = spawnSync(resolve('node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: buildEnv({ ASTRO_CACHE_DIR: join(dir, '.cache') }) });
     const result = { status: run.status, output: `${run.stdout}\n${run.stderr}` };
     if (urlCheck && run.status === 0) {
       const check = spawnSync(resolve('node_modules/.bin/node'), ['scripts/urls.ts', '--check'], { cwd: dir, encoding: 'utf8', env: buildEnv() });

@@ -1,23 +1,11 @@
 /**
- * The site deployed under a sub-path: a second build with BASE_PATH=/vienna/ and another
- * SITE_URL, into dist-sub/. Every internal link must carry the base and resolve.
+ * The site deployed under a sub-path: dist-sub/ is built with BASE_PATH=/vienna/ and another
+ * SITE_URL (tests/setup/site.ts). Every internal link must carry the base and resolve.
  */
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv } from '../setup/env.ts';
+import { describe, expect, it } from 'vitest';
 import { brokenLinks, feedLinks, fileFor, htmlPages, page } from '../../scripts/lib/built-site.ts';
 
 const OUT = 'dist-sub';
-beforeAll(() => {
-  rmSync(OUT, { recursive: true, force: true });
-  const run = spawnSync('node_modules/.bin/astro', ['build'], {
-    encoding: 'utf8',
-    env: buildEnv({ OUT_DIR: OUT, BASE_PATH: '/vienna/', SITE_URL: 'https://press.example.net' }),
-  });
-  if (run.status !== 0) throw new Error(`sub-path build failed:\n${run.stdout}\n${run.stderr}`);
-});
-
 describe('a build under a sub-path (BASE_PATH=/vienna/)', () => {
   it('resolves every internal link, asset and fragment under the base', () => {
     expect(htmlPages(OUT).length).toBeGreaterThan(50);

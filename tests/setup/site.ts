@@ -1,9 +1,14 @@
 /**
- * Once per test run: build the site (unless SKIP_BUILD=1 and dist/ exists) and serve dist/
- * with `astro preview` on a free local port, which build and browser tests get via inject().
+ * Once per test run, before any suite: three clean builds, one after another (concurrent
+ * builds would share Astro's caches) —
+ *   dist/        the site as deployed at a domain root (what build and browser tests check)
+ *   dist-sub/    the same under BASE_PATH=/vienna/ with another SITE_URL (base-path tests)
+ *   dist-repro/  a second clean build of dist/ (reproducibility test)
+ * then serve dist/ with `astro preview` on a free local port (inject('siteUrl')).
+ * SKIP_BUILD=1 reuses existing builds, for quick local runs.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildEnv } from './env.ts';
 
@@ -13,10 +18,22 @@ declare module 'vitest' {
   }
 }
 
+export const BUILDS: Record<string, Record<string, string>> = {
+  dist: {},
+  'dist-sub': { OUT_DIR: 'dist-sub', BASE_PATH: '/vienna/', SITE_URL: 'https://press.example.net' },
+  'dist-repro': { OUT_DIR: 'dist-repro' },
+};
+
+function cleanBuild(out: string, env: Record<string, string>) {
+  for (const dir of [out, '.astro', 'node_modules/.astro']) rmSync(dir, { recursive: true, force: true });
+  const build = spawnSync('node_modules/.bin/astro', ['build'], { stdio: ['ignore', 'ignore', 'inherit'], env: buildEnv(env) });
+  if (build.status !== 0) throw new Error(`astro build (${out}) failed: see the messages above`);
+}
+
 export default async function setup(project: TestProject) {
-  if (!(process.env.SKIP_BUILD === '1' && existsSync('dist/index.html'))) {
-    const build = spawnSync('node_modules/.bin/astro', ['build'], { stdio: ['ignore', 'ignore', 'inherit'], env: buildEnv() });
-    if (build.status !== 0) throw new Error('astro build failed: see the messages above');
+  for (const [out, env] of Object.entries(BUILDS)) {
+    if (process.env.SKIP_BUILD === '1' && existsSync(`${out}/index.html`)) continue;
+    cleanBuild(out, env);
   }
   const { preview } = await import('astro');
   const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });

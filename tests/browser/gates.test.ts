@@ -1,0 +1,202 @@
+/**
+ * Quality gates over every page of the built site, discovered by crawling from "/", in real
+ * Chromium with the site's Content-Security-Policy in force: accessibility (axe, WCAG 2.2
+ * A/AA, light and dark), integrity, no-JS, responsive, print. Screenshots for a person to
+ * look at go to test-results/screenshots/.
+ */
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch } from './chromium.ts';
+import { crawl, type Crawl } from './crawl.ts';
+import { htmlPages } from '../../scripts/lib/built-site.ts';
+
+const site = inject('siteUrl');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const SHOTS = 'test-results/screenshots';
+
+interface PageReport {
+  axeLight: string[];
+  axeDark: string[];
+  axeNarrow: string[];
+  offsite: string[];
+  failed: string[];
+  consoleErrors: string[];
+  structure: string[];
+  narrow: string[];
+  print: string[];
+  noJs: string[];
+  darkBackground: string;
+  lightBackground: string;
+}
+
+let browser: Browser;
+let site_: Crawl;
+const reports = new Map<string, PageReport>();
+
+async function axe(page: Page, options: object): Promise<string[]> {
+  // evaluate() runs outside the page's CSP, so axe can be injected without weakening the policy.
+  await page.evaluate(AXE);
+  const result = await page.evaluate((opts) => (window as any).axe.run(document, opts), options);
+  return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[]).map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+  );
+}
+
+/** The text of <main> a reader sees, less search forms (whose results and filters only exist with JavaScript). */
+function mainText(): string {
+  const main = document.querySelector('main') as HTMLElement;
+  for (const form of main.querySelectorAll('form')) form.remove();
+  return main.innerText;
+}
+
+/** Everything checked on one page with JavaScript on, at desktop width. */
+async function checkDesktop(ctx: BrowserContext, path: string, report: PageReport) {
+  const page = await ctx.newPage();
+  page.on('request', (r) => !r.url().startsWith(site) && !r.url().startsWith('data:') && report.offsite.push(r.url()));
+  page.on('response', (r) => r.status() >= 400 && report.failed.push(`${r.status()} ${r.url()}`));
+  page.on('console', (m) => m.type() === 'error' && report.consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => report.consoleErrors.push(e.message));
+  await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
+  report.axeLight = await axe(page, { runOnly: { type: 'tag', values: WCAG } });
+  report.structure = await page.evaluate(() => {
+    const problems: string[] = [];
+    const h1s = document.querySelectorAll('h1');
+    if (h1s.length !== 1) problems.push(`${h1s.length} h1 elements`);
+    let last = 0;
+    for (const h of document.querySelectorAll('main h1, main h2, main h3, main h4, main h5, main h6')) {
+      const level = Number(h.tagName[1]);
+      if (level > last + 1) problems.push(`heading order: h${level} after h${last} ("${h.textContent?.trim().slice(0, 40)}")`);
+      last = level;
+    }
+    if (!document.documentElement.lang) problems.push('no lang on <html>');
+    const first = document.querySelector('a, button, input');
+    if (!first?.matches('a.skip-link[href="#main"]')) problems.push('the first focusable element is not the skip link');
+    for (const sel of ['header', 'nav', 'main', 'footer']) if (!document.querySelector(sel)) problems.push(`no <${sel}> landmark`);
+    // Text in another script must say so.
+    for (const el of document.querySelectorAll('main *')) {
+      const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('');
+      if (/\p{Script=Arabic}/u.test(own) && !el.closest('[lang="ar"]')) problems.push(`Arabic text without lang="ar": ${el.tagName}`);
+    }
+    return problems;
+  });
+  // Visible focus: the skip link and the search box show an outline when focused by keyboard.
+  await page.keyboard.press('Tab');
+  const focusOutline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  if (focusOutline === 'none') report.structure.push('no visible focus outline on the first focusable element');
+  report.lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  report.darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  report.axeDark = await axe(page, { runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } });
+
+  await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+  report.noJs = [await page.evaluate(mainText)];
+  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  report.print = await page.evaluate(() => {
+    const problems: string[] = [];
+    const hidden = (sel: string) => [...document.querySelectorAll(sel)].every((el) => getComputedStyle(el).display === 'none' || (el as HTMLElement).offsetParent === null);
+    for (const sel of ['.site-header', '.site-nav', '.search-form', '.site-footer']) if (!hidden(sel)) problems.push(`${sel} is printed`);
+    for (const sel of ['.provenance', 'blockquote', 'main h1']) for (const el of document.querySelectorAll(sel)) if (getComputedStyle(el).display === 'none') problems.push(`${sel} is not printed`);
+    for (const a of document.querySelectorAll('main a[href*="#"]:not(.passage-link)')) {
+      if (!getComputedStyle(a, '::after').content.includes('/')) problems.push(`passage link target not printed: ${a.getAttribute('href')}`);
+    }
+    return problems.slice(0, 5);
+  });
+  await page.close();
+}
+
+/** At a phone's width: no sideways scrolling, tap targets large enough. */
+async function checkNarrow(ctx: BrowserContext, path: string, report: PageReport) {
+  const page = await ctx.newPage();
+  await page.goto(`${site}${path}`);
+  report.narrow = await page.evaluate(() => {
+    const problems: string[] = [];
+    if (document.documentElement.scrollWidth > document.documentElement.clientWidth) problems.push(`scrolls sideways: ${document.documentElement.scrollWidth}px wide`);
+    // Controls that stand alone (not links inside running text) must be at least 24×24.
+    for (const el of document.querySelectorAll<HTMLElement>('button, input, select, nav a, .passage-link, .search-filters label, .matrix td a')) {
+      const r = el.getBoundingClientRect();
+      if (r.width && r.height && (r.width < 24 || r.height < 24)) problems.push(`small target ${Math.round(r.width)}×${Math.round(r.height)}: ${el.tagName} ${el.textContent?.trim().slice(0, 30)}`);
+    }
+    return problems.slice(0, 5);
+  });
+  report.axeNarrow = await axe(page, { runOnly: { type: 'rule', values: ['target-size'] } });
+  await page.close();
+}
+
+async function checkNoJs(ctx: BrowserContext, path: string, report: PageReport) {
+  const page = await ctx.newPage();
+  await page.goto(`${site}${path}`);
+  const text = await page.evaluate(mainText);
+  const nav = await page.locator('.site-nav a').count();
+  const withJs = report.noJs[0];
+  report.noJs = [];
+  if (text !== withJs) report.noJs.push('main text differs without JavaScript');
+  if (nav < 5) report.noJs.push(`navigation has ${nav} links without JavaScript`);
+  await page.close();
+}
+
+beforeAll(async () => {
+  site_ = await crawl(site);
+  browser = await launch();
+  const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const narrow = await browser.newContext({ viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true });
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  // Two pages at a time: the machine has two cores.
+  const queue = [...site_.pages];
+  const worker = async () => {
+    for (let path = queue.shift(); path; path = queue.shift()) {
+      const r: PageReport = { axeLight: [], axeDark: [], axeNarrow: [], offsite: [], failed: [], consoleErrors: [], structure: [], narrow: [], print: [], noJs: [], darkBackground: '', lightBackground: '' };
+      await checkDesktop(desktop, path, r);
+      await checkNarrow(narrow, path, r);
+      await checkNoJs(noJs, path, r);
+      reports.set(path, r);
+    }
+  };
+  await Promise.all([worker(), worker()]);
+
+  mkdirSync(SHOTS, { recursive: true });
+  for (const [name, path] of Object.entries({ home: '/', source: '/sources/tirana-regional-conference/', action: '/actions/greater-cooperation/', event: '/events/vienna-2023/' })) {
+    for (const [ctx, width] of [[narrow, 360], [desktop, 1280]] as const) {
+      const page = await ctx.newPage();
+      await page.goto(`${site}${path}`);
+      await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+      await page.close();
+    }
+  }
+}, 600_000);
+afterAll(async () => browser?.close());
+
+/** Every page's problems of one kind, as "path: problem" lines. */
+const all = (pick: (r: PageReport) => string[]) => [...reports].flatMap(([path, r]) => pick(r).map((p) => `${path}: ${p}`));
+
+describe('quality gates on every page', () => {
+  it('reaches every built page by crawling from the home page', () => {
+    const built = htmlPages().filter((p) => p !== '/404.html');
+    expect(built.filter((p) => !site_.pages.includes(p))).toEqual([]);
+    expect(reports.size).toBe(site_.pages.length);
+    expect(site_.pages.length).toBeGreaterThan(60);
+  });
+
+  it('has no accessibility violations (axe, WCAG 2.2 A/AA) in the light scheme', () => expect(all((r) => r.axeLight)).toEqual([]));
+  it('has sufficient contrast in the dark scheme, which it honours', () => {
+    expect(all((r) => r.axeDark)).toEqual([]);
+    expect(all((r) => (r.darkBackground === r.lightBackground ? ['dark scheme not applied'] : []))).toEqual([]);
+  });
+  it('has one h1, ordered headings, landmarks, lang, a skip link and visible focus', () => expect(all((r) => r.structure)).toEqual([]));
+  it('resolves every internal link, asset and fragment (HTTP 200)', () => expect(site_.broken).toEqual([]));
+  it('sends no request off the local host and loads nothing that fails', () => {
+    expect(all((r) => r.offsite)).toEqual([]);
+    expect(all((r) => r.failed)).toEqual([]);
+  });
+  it('logs no console errors (Content-Security-Policy violations included)', () => expect(all((r) => r.consoleErrors)).toEqual([]));
+  it('shows the full text and navigation without JavaScript', () => expect(all((r) => r.noJs)).toEqual([]));
+  it('fits a 360 px screen with tap targets of at least 24×24 px', () => {
+    expect(all((r) => r.narrow)).toEqual([]);
+    expect(all((r) => r.axeNarrow)).toEqual([]);
+  });
+  it('prints without navigation or search, keeping quotes, provenance and passage-link targets', () => expect(all((r) => r.print)).toEqual([]));
+});
