@@ -28,7 +28,8 @@ interface Pagefind {
 }
 
 const DEBOUNCE_MS = 60;
-const MAX_HITS = 8;
+/** Results shown in the header popup: each costs one fragment request. */
+const MAX_HITS = 5;
 /** Filter names, in display order (src/lib/search.ts sets them on every page). */
 const FILTERS: Record<string, string> = { type: 'Type', year: 'Year', event: 'Event', action: 'Priority action', person: 'Person', organisation: 'Organisation' };
 let pagefind: Promise<Pagefind> | undefined;
@@ -38,7 +39,9 @@ function loadPagefind(base: string): Promise<Pagefind> {
     const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     // Weak length normalisation: short pages (a quote, a person) should not outrank the
     // source text that contains the same words in full.
-    await pf.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.1 } });
+    // No worker: on an index this size a search takes milliseconds on the main thread, and
+    // the worker script would add 12 KB to the first search.
+    await pf.options({ noWorker: true, baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.1 } });
     await pf.init();
     return pf;
   })();

@@ -1,0 +1,185 @@
+// npm run bench — figures, not pass/fail: a clean build (wall time, peak memory), then the
+// built site in real Chromium over a gzip server on loopback: per page type, the bytes
+// (gzip) and requests of a first visit, first contentful paint and JavaScript run before any
+// interaction; and for a fixed list of queries, the bytes the first search loads and the time
+// from last keystroke to first result. Prints a table; writes bench-out/bench.json.
+//
+//   npm run bench                 build + pages + search
+//   npm run bench:search          search only, on the existing dist/
+//   npm run bench -- --no-build   pages + search on the existing dist/
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../tests/browser/chromium.ts';
+
+const args = process.argv.slice(2);
+const DIST = process.env.BENCH_DIST ?? 'dist';
+const searchOnly = args.includes('--search');
+const build = !searchOnly && !args.includes('--no-build');
+const OUT = 'bench-out';
+/** The peer benchmark's five queries, plus names and figures from across the sources. */
+export const QUERIES = ['Operation Folosa', 'Glasgow', 'cybercrime', 'Taulant Balla', '4.2 billion', 'Al-Raisi', 'UNODC', 'tipping point', 'Dragan Tatic', 'money laundering'];
+/** One page of each type. */
+const PAGES: Record<string, string> = {
+  home: '/',
+  source: '/sources/tirana-regional-conference/',
+  action: '/actions/greater-cooperation/',
+  event: '/events/vienna-2023/',
+  person: '/people/jurgen-stock/',
+  quote: '/quotes/stock-work-globally/',
+  index: '/sources/',
+  search: '/search/',
+};
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+const kb = (n: number) => (n / 1024).toFixed(1);
+
+/** Clean build: wall time and the peak RSS of its largest process (GNU time). */
+function timedBuild() {
+  for (const dir of [DIST, '.astro', 'node_modules/.astro']) rmSync(dir, { recursive: true, force: true });
+  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  const start = performance.now();
+  const run = timeBin
+    ? spawnSync(timeBin, ['-f', '%M', 'node_modules/.bin/astro', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } })
+    : spawnSync('node_modules/.bin/astro', ['build'], { encoding: 'utf8' });
+  const wall = (performance.now() - start) / 1000;
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stderr.slice(-2000)}`);
+  const peakKiB = timeBin ? Number(run.stderr.trim().split('\n').at(-1)) : NaN;
+  const pages = Number(/(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? NaN);
+  return { wallSeconds: wall, peakMiB: peakKiB / 1024, pages };
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml', '.wasm': 'application/wasm' };
+
+/** A static server for dist/ that gzips like a CDN (level 6) and counts bytes per kind. */
+function serve(dir: string): Promise<{ server: Server; url: string; log: { path: string; kind: string; bytes: number }[] }> {
+  const log: { path: string; kind: string; bytes: number }[] = [];
+  const cache = new Map<string, Buffer>();
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+    let file = join(dir, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const ext = extname(file);
+    const raw = readFileSync(file);
+    // Pagefind's index chunks are already compressed; text is gzipped on the wire.
+    const compressible = ['.html', '.css', '.js', '.json', '.svg', '.xml'].includes(ext);
+    const body = compressible ? (cache.get(file) ?? cache.set(file, gzipSync(raw, { level: 6 })).get(file)!) : raw;
+    const kind = ext === '.html' ? 'html' : ext === '.css' ? 'css' : ext === '.js' ? 'js' : ['.woff', '.woff2', '.ttf'].includes(ext) ? 'font' : ['.png', '.svg', '.jpg', '.webp'].includes(ext) ? 'image' : 'other';
+    log.push({ path, kind, bytes: body.length });
+    res.writeHead(200, { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', ...(compressible ? { 'Content-Encoding': 'gzip' } : {}), 'Content-Length': body.length });
+    res.end(body);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, log })));
+}
+
+async function measurePages(browser: Browser, url: string, log: { path: string; kind: string; bytes: number }[]) {
+  const rows: Record<string, Record<string, number>> = {};
+  for (const [type, path] of Object.entries(PAGES)) {
+    const fcps: number[] = [];
+    let first: Record<string, number> | undefined;
+    for (let run = 0; run < 3; run++) {
+      const ctx = await browser.newContext();
+      const page = await ctx.newPage();
+      await page.coverage.startJSCoverage({ resetOnNavigation: false });
+      log.length = 0;
+      await page.goto(`${url}${path}`, { waitUntil: 'networkidle' });
+      fcps.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
+      const coverage = await page.coverage.stopJSCoverage();
+      if (!first) {
+        const visit = log.filter((l) => l.path !== '/favicon.svg');
+        const sum = (kind: string) => visit.filter((l) => l.kind === kind).reduce((n, l) => n + l.bytes, 0);
+        first = {
+          html: sum('html'),
+          css: sum('css'),
+          js: sum('js'),
+          font: sum('font'),
+          image: sum('image'),
+          total: visit.reduce((n, l) => n + l.bytes, 0),
+          requests: visit.length,
+          // Source bytes of the scripts that ran before any interaction (uncompressed).
+          jsExecuted: coverage.filter((c) => c.url.startsWith(url)).reduce((n, c) => n + (c.source?.length ?? 0), 0),
+        };
+      }
+      await ctx.close();
+    }
+    rows[type] = { ...first!, fcp: median(fcps) };
+  }
+  return rows;
+}
+
+async function measureSearch(browser: Browser, url: string, log: { path: string; kind: string; bytes: number }[]) {
+  const perQuery: { query: string; bytes: number; latencyMs: number }[] = [];
+  for (const query of QUERIES) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(`${url}/`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => {
+      const w = window as unknown as { lastInput: number; firstResult: number };
+      document.querySelector('#site-search')!.addEventListener('input', () => (w.lastInput = performance.now()));
+      const list = document.querySelector('#site-search-results')!;
+      new MutationObserver(() => {
+        if (list.querySelector('.search-hit') && !w.firstResult) requestAnimationFrame(() => (w.firstResult = performance.now()));
+      }).observe(list, { childList: true });
+    });
+    log.length = 0;
+    await page.locator('#site-search').focus();
+    await page.keyboard.type(query, { delay: 50 });
+    await page.waitForFunction(() => (window as unknown as { firstResult: number }).firstResult > 0, null, { timeout: 15_000 });
+    await page.waitForTimeout(1000);
+    const latency = await page.evaluate(() => {
+      const w = window as unknown as { lastInput: number; firstResult: number };
+      return w.firstResult - w.lastInput;
+    });
+    perQuery.push({ query, bytes: log.reduce((n, l) => n + l.bytes, 0), latencyMs: latency });
+    if (process.env.BENCH_VERBOSE) for (const l of log) console.log(`  ${query}: ${l.path} ${l.bytes}`);
+    await ctx.close();
+  }
+  const lat = perQuery.map((q) => q.latencyMs);
+  return { perQuery, bytesMedian: median(perQuery.map((q) => q.bytes)), latencyMedianMs: median(lat), latencyWorstMs: Math.max(...lat) };
+}
+
+async function main() {
+  const result: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, dist: DIST };
+  if (build) result.build = timedBuild();
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`no built site in ${DIST}/ — run npm run build first`);
+  const { server, url, log } = await serve(DIST);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    if (!searchOnly) result.pages = await measurePages(browser, url, log);
+    result.search = await measureSearch(browser, url, log);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, searchOnly ? 'bench-search.json' : 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+  report(result);
+}
+
+function report(r: Record<string, any>) {
+  const lines: string[] = [];
+  if (r.build) lines.push(`Clean build: ${r.build.wallSeconds.toFixed(2)} s wall, ${r.build.peakMiB.toFixed(0)} MiB peak RSS, ${r.build.pages} pages`, '');
+  if (r.pages) {
+    lines.push('| page type | HTML | CSS | JS | font | image | total KB (gzip) | requests | FCP ms | JS run before interaction KB |', '|---|---|---|---|---|---|---|---|---|---|');
+    for (const [type, p] of Object.entries(r.pages as Record<string, Record<string, number>>)) {
+      lines.push(`| ${type} | ${kb(p.html)} | ${kb(p.css)} | ${kb(p.js)} | ${kb(p.font)} | ${kb(p.image)} | ${kb(p.total)} | ${p.requests} | ${p.fcp.toFixed(0)} | ${kb(p.jsExecuted)} |`);
+    }
+    lines.push('');
+  }
+  const s = r.search;
+  lines.push(`Search (${s.perQuery.length} queries, cold): first search loads ${kb(s.bytesMedian)} KB (median); last keystroke → first result ${s.latencyMedianMs.toFixed(0)} ms median, ${s.latencyWorstMs.toFixed(0)} ms worst`);
+  for (const q of s.perQuery) lines.push(`  ${q.query.padEnd(18)} ${kb(q.bytes).padStart(6)} KB  ${q.latencyMs.toFixed(0).padStart(4)} ms`);
+  console.log(lines.join('\n'));
+}
+
+await main();
