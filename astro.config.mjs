@@ -9,6 +9,7 @@ import { rehypeMentions } from './src/lib/rehype-mentions.ts';
 import { linkTerms } from './src/lib/registry.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import { readRedirects } from './src/lib/url-data.ts';
 
 // Where the site is published: SITE_URL (origin, for canonical URLs) and BASE_PATH (a sub-path
@@ -25,7 +26,7 @@ export default defineConfig({
   // Lossless whitespace removal: Astro 7's default ('jsx') drops the spaces between inline
   // elements and text ("published by INTERPOL on<time>"), which changes what readers see.
   compressHTML: true,
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }), pagefind(), headers()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }), pagefind(), headers()],
   markdown: {
     // The unified (remark/rehype) processor, so our plugins run on every page body:
     // remark-gfm (tables, autolinks, footnotes in editors' MDX; single "~" is not strikethrough,
@@ -36,7 +37,7 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [[remarkGfm, { singleTilde: false }]],
       // Names of people, organisations and places in source texts link to their pages.
-      rehypePlugins: [rehypePassages, [rehypeMentions, { terms: linkTerms(), base, include: /\/content\/sources\// }]],
+      rehypePlugins: [rehypePassages, [rehypeMentions, { terms: linkTerms(), base, include: /\/content\/(sources|synthetic)\// }]],
     }),
   },
   // Stylesheets stay files: no inline <style>, so the CSP needs no 'unsafe-inline' or hashes.

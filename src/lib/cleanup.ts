@@ -86,7 +86,7 @@ function readParagraphs(raw: string, removed: Removal[]): RawParagraph[] {
   }
   for (const i of [...counterAt].sort((a, b) => a - b)) {
     if (COUNTER.test(trimmed[i]) || COUNTER_HEAD.test(trimmed[i])) {
-      const next = COUNTER.test(trimmed[i]) ? '' : ` ${trimmed.find((l, k) => k > i && counterAt.has(k))}`;
+      const next = COUNTER.test(trimmed[i]) ? '' : ` ${trimmed.find((_, k) => k > i && counterAt.has(k))}`;
       removed.push({ kind: 'carousel-counter', text: normalizeSpace(trimmed[i] + next), count: 1 });
     }
   }

@@ -10,7 +10,7 @@ import { SECTIONS, labelOf, pathOf } from './routes.ts';
 import type { Absolute } from './seo.ts';
 
 const id = z.string().regex(/^[a-z]+\/[a-z0-9-]+$/).describe('An entry id: "<collection>/<id>", e.g. "people/jurgen-stock"');
-const url = z.string().url();
+const url = z.url();
 
 export const exportSchema = z
   .object({

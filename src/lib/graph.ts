@@ -35,10 +35,30 @@ export interface EvidencePassage {
   actions: GraphEntry[];
 }
 
+/** One thing wrong with the content: where, which field, what, and how to fix it. */
+export interface ContentProblem {
+  file: string;
+  /** Field path, e.g. `sources[1]`; absent for problems of the file as a whole. */
+  field?: string;
+  /** What is wrong, with the fix after " — " where there is one. */
+  message: string;
+  /** For YAML list files: the entry's id, to find its line. */
+  entry?: string;
+}
+
+/** A problem as one line: `file: field "x": what — how to fix`. */
+export const renderProblem = (p: ContentProblem) =>
+  `${p.file}: ${p.entry ? `entry "${p.entry}", ` : ''}${p.field ? `field "${p.field}": ` : ''}${p.message}`;
+
 /** Content that cannot be built: every problem, each naming file and field. */
 export class ContentGraphError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  readonly details: ContentProblem[];
+  constructor(details: ContentProblem[]) {
+    const problems = details.map(renderProblem);
     super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.problems = problems;
+    this.details = details;
     this.name = 'ContentGraphError';
     // Shown to editors as is: the message is the whole story, a stack trace would bury it.
     this.stack = `${this.name}: ${this.message}`;
@@ -148,23 +168,28 @@ export class ContentGraph {
 
   /** Build and validate the graph; throws ContentGraphError listing every problem. */
   constructor(entries: GraphEntry[]) {
-    const problems: string[] = [];
+    const problems: ContentProblem[] = [];
     for (const e of entries) {
       const k = key(e);
       const other = this.byKey.get(k);
-      if (other) problems.push(`${e.filePath ?? k}: duplicate id "${e.id}" — ${other.filePath ?? k} has it too; rename one file`);
+      if (other) problems.push({ file: e.filePath ?? k, message: `duplicate id "${e.id}" — ${other.filePath ?? k} has it too; rename one file` });
       this.byKey.set(k, e);
     }
+    for (const e of entries) problems.push(...textProblems(e));
     for (const from of entries) {
       for (const { field, ref } of referencesIn(from.data)) {
         const to = this.byKey.get(key(ref));
         if (!to) {
           const ids = [...this.byKey.values()].filter((e) => e.collection === ref.collection).map((e) => e.id);
           const hint = suggest(ref.id, ids);
-          problems.push(
-            `${from.filePath ?? key(from)}: field "${field}": no ${singular[ref.collection] ?? ref.collection} "${ref.id}"` +
+          problems.push({
+            file: from.filePath ?? key(from),
+            entry: from.filePath?.endsWith('.yaml') && !from.filePath.includes(`/${from.id}.`) ? from.id : undefined,
+            field,
+            message:
+              `no ${singular[ref.collection] ?? ref.collection} "${ref.id}"` +
               (hint ? ` — did you mean "${hint}"?` : ` — add content/${ref.collection}/${ref.id} or fix the reference`),
-          );
+          });
           continue;
         }
         const edge = { from, to, field };
@@ -174,7 +199,8 @@ export class ContentGraph {
     }
     // Entries that point into a source's text (evidence, quotes) must name passages that exist.
     for (const e of entries.filter((x) => PASSAGE_COLLECTIONS.includes(x.collection))) {
-      const source = this.byKey.get(key(e.data.source as EntryRef));
+      if (!isRef(e.data.source)) continue; // an entry that failed its schema, reported there
+      const source = this.byKey.get(key(e.data.source));
       if (!source) continue; // already reported as a dangling reference
       const field = 'passages' in e.data ? 'passages' : 'passage';
       const wanted = ([] as unknown[]).concat(e.data[field]).map(String);
@@ -182,10 +208,14 @@ export class ContentGraph {
         const passage = this.passages(source).find((p) => p.id === id);
         if (!passage) {
           const hint = suggest(id, this.passages(source).map((p) => p.id));
-          problems.push(
-            `${e.filePath ?? key(e)}: entry "${e.id}", field "${field === 'passages' ? `passages[${i}]` : field}": "${id}" is not a passage of ${source.filePath ?? key(source)}` +
+          problems.push({
+            file: e.filePath ?? key(e),
+            entry: e.id,
+            field: field === 'passages' ? `passages[${i}]` : field,
+            message:
+              `"${id}" is not a passage of ${source.filePath ?? key(source)}` +
               (hint ? ` — did you mean "${hint}"?` : ' — the text may have changed; take the id from the page'),
-          );
+          });
         }
         return passage;
       });
@@ -197,7 +227,7 @@ export class ContentGraph {
         // Timeline entries and figures: one passage each; a figure must appear in it as written.
         const figure = e.data.figure as string | undefined;
         if (figure && !found[0]!.text.includes(figure)) {
-          problems.push(`${e.filePath ?? key(e)}: entry "${e.id}", field "figure": "${figure}" does not appear in passage "${found[0]!.id}" — quote the figure exactly as the source writes it`);
+          problems.push({ file: e.filePath ?? key(e), entry: e.id, field: 'figure', message: `"${figure}" does not appear in passage "${found[0]!.id}" — quote the figure exactly as the source writes it` });
         }
         this.pointers.set(key(e), { source, passage: found[0]! });
       } else {
@@ -324,6 +354,21 @@ export class ContentGraph {
       this.evidence.filter((ev) => key(ev.source) === key(source) && ev.passage.id === passageId).flatMap((ev) => ev.actions),
     );
   }
+}
+
+/** Problems of an entry's text itself: not UTF-8, empty, or carrying code. */
+export function textProblems(e: GraphEntry): ContentProblem[] {
+  const file = e.filePath ?? key(e);
+  const problems: ContentProblem[] = [];
+  const strings = [e.body ?? '', ...JSON.stringify(e.data ?? {}).match(/"(?:[^"\\]|\\.)*"/g) ?? []];
+  if (strings.some((t) => t.includes('\uFFFD'))) problems.push({ file, message: 'the file is not valid UTF-8 (it has bytes that are not text) — save it as UTF-8' });
+  if (e.body !== undefined) {
+    if (e.body.trim() === '') problems.push({ file, field: 'body', message: 'the page has no text — write the body below the frontmatter' });
+    // Escaped text (\<script>) is harmless: it renders as words. Markup and links are not.
+    const code = /(?<!\\)<script\b|(?<!\\)<[a-z][^>]*\son[a-z]+\s*=|\]\(\s*javascript:|href\s*=\s*["']?\s*javascript:/i.exec(e.body);
+    if (code) problems.push({ file, field: 'body', message: `raw code in content ("${code[0].slice(0, 30)}") — content may not carry <script>, event handlers or javascript: links; remove it` });
+  }
+  return problems;
 }
 
 function unique(entries: GraphEntry[]): GraphEntry[] {

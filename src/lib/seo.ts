@@ -38,7 +38,7 @@ export function documentTitle(title: string, home = false): string {
 export const imagePathOf = (e: { collection: string; id: string }) => `/og/${e.collection}/${e.id}.png`;
 export const SITE_IMAGE = '/og/site.png';
 
-function thing(graph: ContentGraph, e: GraphEntry, abs: Absolute): Record<string, unknown> {
+function thing(e: GraphEntry, abs: Absolute): Record<string, unknown> {
   const types: Record<string, string> = { people: 'Person', organisations: 'Organization', events: 'Event', sources: 'Article', actions: 'CreativeWork' };
   const type = e.collection === 'places' ? (e.data.kind === 'country' ? 'Country' : 'City') : (types[e.collection] ?? 'Thing');
   return { '@type': type, name: labelOf(e), url: abs(pathOf(e)) };
@@ -49,7 +49,7 @@ export function entryJsonLd(graph: ContentGraph, e: GraphEntry, abs: Absolute): 
   const d = e.data as Record<string, any>;
   const url = abs(pathOf(e));
   const base = { '@context': 'https://schema.org', url, name: labelOf(e), description: d.description, image: abs(imagePathOf(e)) };
-  const ref = (r: any) => thing(graph, graph.get(r), abs);
+  const ref = (r: any) => thing(graph.get(r), abs);
   switch (e.collection) {
     case 'sources':
       return {
@@ -72,7 +72,7 @@ export function entryJsonLd(graph: ContentGraph, e: GraphEntry, abs: Absolute): 
         '@type': 'CreativeWork',
         name: `${d.number}. ${d.title}`,
         position: d.number,
-        isPartOf: thing(graph, declaration, abs),
+        isPartOf: thing(declaration, abs),
         text: d.wording,
         citation: d.sources.map(ref),
       };

@@ -5,7 +5,7 @@
  */
 const LINKS = 'a.passage-link, a.permalink';
 
-function status(): HTMLElement {
+function copyStatus(): HTMLElement {
   let el = document.getElementById('copy-status');
   if (!el) {
     el = Object.assign(document.createElement('p'), { id: 'copy-status', className: 'visually-hidden' });
@@ -29,11 +29,11 @@ document.addEventListener('click', async (e) => {
   const url = a.href;
   try {
     await navigator.clipboard.writeText(url);
-    status().textContent = `Link copied: ${url}`;
+    copyStatus().textContent = `Link copied: ${url}`;
     a.dataset.copied = '';
     setTimeout(() => delete a.dataset.copied, 2000);
   } catch {
-    status().textContent = 'Could not copy: the link is in the address bar.';
+    copyStatus().textContent = 'Could not copy: the link is in the address bar.';
   }
 });
 

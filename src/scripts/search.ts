@@ -193,8 +193,14 @@ function attach(form: HTMLFormElement) {
   form.addEventListener('submit', (e) => (e.preventDefault(), void run()));
   input.value = new URLSearchParams(location.search).get('q') ?? '';
   const initial = filtersFromAddress();
-  if (filterBox) void loadPagefind(base).then((pf) => renderFilters(filterBox, pf, initial, () => void run()).then(() => (input.value || Object.keys(initial).length) && run()));
-  else if (input.value) void run();
+  const wanted = input.value !== '' || Object.keys(initial).length > 0;
+  if (filterBox) {
+    void loadPagefind(base)
+      .then((pf) => renderFilters(filterBox, pf, initial, () => void run()))
+      .then(() => {
+        if (wanted) void run();
+      });
+  } else if (wanted) void run();
 }
 
 document.querySelectorAll<HTMLFormElement>('form[data-search]').forEach(attach);

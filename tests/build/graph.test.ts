@@ -14,8 +14,8 @@ const entries = (collection: string) => data.entries.filter((e: { collection: st
 
 describe('the content graph, as built', () => {
   it('exports a graph that validates against its published JSON Schema', () => {
-    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
-    addFormats.default(ajv);
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
     const validate = ajv.compile(schema);
     expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(data.site).toBe(`${SITE}/`);

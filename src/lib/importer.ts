@@ -1,0 +1,153 @@
+/**
+ * The importer: a scraped press release (plain text or saved HTML) → a new source page.
+ * Pure: it is given the text and what the site already has, and returns the page to write.
+ * Cleanup is the seeds' own (cleanup.ts); what cannot be determined is written as a
+ * question ("?? …") that the build refuses until an editor answers it.
+ */
+import { parse } from 'node-html-parser';
+import { stringify } from 'yaml';
+import { QUESTION } from '../schemas/content.ts';
+import { cleanPressText, describeRemoval, normalizeSpace, toMdx, blockText } from './cleanup.ts';
+import { findDates, westernDigits } from './dates.ts';
+import { slugify, shortHash } from './anchors.ts';
+import { mentionMatcher, termsOf, type Term } from './mentions.ts';
+
+export interface RegistryEntry {
+  collection: string;
+  id: string;
+  data: Record<string, unknown>;
+}
+
+export interface ImportInput {
+  /** The file's text (UTF-8). */
+  text: string;
+  /** Its file name, kept in content/raw/ and named in the page's `seed` field. */
+  fileName: string;
+  /** People, organisations, places (and actions) the site knows, for dates lines and suggestions. */
+  registry: RegistryEntry[];
+  /** Ids of the source pages that exist, so the new one gets a free address. */
+  existingIds: string[];
+}
+
+export interface ImportResult {
+  id: string;
+  mdx: string;
+  /** The plain text the cleanup ran on (HTML reduced to text). */
+  plain: string;
+  suggestions: Record<string, string[]>;
+  questions: string[];
+}
+
+const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, time, pre';
+
+/** Reduce saved HTML to the press release's own text: the article, block by block. */
+export function htmlToText(html: string): { text: string; title?: string; date?: string; siteName?: string } {
+  const doc = parse(html);
+  const meta = (p: string) => doc.querySelector(`meta[property="${p}"], meta[name="${p}"]`)?.getAttribute('content')?.trim();
+  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.querySelector('body') ?? doc;
+  for (const junk of root.querySelectorAll('script, style, nav, header, footer, aside, form, noscript, svg')) junk.remove();
+  const h1 = root.querySelector('h1')?.textContent.trim();
+  const blocks = root.querySelectorAll(BLOCKS).filter((el) => !el.parentNode?.closest?.(BLOCKS));
+  const text = (blocks.length ? blocks.map((b) => b.textContent) : [root.textContent]).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
+  return {
+    text,
+    title: h1 || meta('og:title') || doc.querySelector('title')?.textContent.trim(),
+    date: meta('article:published_time')?.slice(0, 10) ?? root.querySelector('time[datetime]')?.getAttribute('datetime')?.slice(0, 10),
+    siteName: meta('og:site_name'),
+  };
+}
+
+/** A first line that reads as a headline: short, no full stop, not a dateline or a date. */
+function headline(firstLine: string): string | undefined {
+  const line = normalizeSpace(firstLine);
+  if (!line || line.length > 160 || /[.!?]$/.test(line) || /^[A-Z]{3,}[A-Za-z ]*,/.test(line) || findDates(line).length || /^date\b/i.test(line)) return undefined;
+  return line.split(' ').length >= 3 ? line : undefined;
+}
+
+/** "VIENNA, Austria – …": the place a release was issued from, if the registry knows it. */
+function datelinePlace(text: string, places: RegistryEntry[]): string | undefined {
+  const m = /(?:^|\n)\s*([A-Z][A-Z .'-]+),\s+[A-Z][a-z]+\s+[–—-]/.exec(text);
+  if (!m) return undefined;
+  const city = m[1].trim().toLowerCase();
+  return places.find((p) => [p.data.name, ...((p.data.aliases as string[]) ?? [])].some((n) => String(n).toLowerCase() === city))?.id;
+}
+
+/** Terms for the importer's suggestions: names from the registry, plus the actions' short titles. */
+function suggestionTerms(registry: RegistryEntry[]): Term[] {
+  const named = termsOf(registry.filter((e) => ['people', 'organisations', 'places'].includes(e.collection)));
+  const actions = registry
+    .filter((e) => e.collection === 'actions')
+    .flatMap((e) => [e.data.shortTitle, e.data.title].map((t) => ({ text: String(t), target: { collection: 'actions', id: e.id }, caseless: true })));
+  return [...named, ...actions];
+}
+
+/**
+ * A fingerprint of a text's sentences, to recognise a release the site already has however
+ * it was scraped: layout, repeats (carousels) and sentence order do not change it.
+ */
+export function textFingerprint(text: string): string {
+  const sentences = new Set(
+    text
+      .split(/(?<=[.!?])|\n/)
+      .map((s) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''))
+      .filter((s) => s.length > 3),
+  );
+  const joined = [...sentences].sort().join('|');
+  return `${sentences.size}-${shortHash(joined)}${shortHash([...joined].reverse().join(''))}`;
+}
+
+/** Build the new source page for an imported text. */
+export function importRelease({ text: input, fileName, registry, existingIds }: ImportInput): ImportResult {
+  const isHtml = /^\s*<(!doctype|html|head|body|article|div|p)\b/i.test(input);
+  const fromHtml = isHtml ? htmlToText(input) : undefined;
+  const plain = fromHtml ? fromHtml.text : input;
+  const lines = plain.split('\n').filter((l) => l.trim());
+  const title = fromHtml?.title ?? headline(lines[0] ?? '');
+  const questions: string[] = [];
+  const ask = (q: string) => (questions.push(q), `${QUESTION} ${q}`);
+
+  const cleaned = cleanPressText(plain, { title });
+  // The publication date: a date label or a date at the top, else one closing the text (a signature).
+  const dates = findDates(plain);
+  const head = plain.slice(0, 300);
+  const date = fromHtml?.date ? { date: new Date(`${fromHtml.date}T00:00:00Z`), text: fromHtml.date } : (dates.find((d) => d.index < head.length) ?? dates.find((d) => d.index > plain.length - 200));
+  const places = registry.filter((e) => e.collection === 'places');
+  const dateline = datelinePlace(plain, places);
+  const orgs = registry.filter((e) => e.collection === 'organisations');
+  const publisher = fromHtml?.siteName ? orgs.find((o) => [o.data.name, ...((o.data.aliases as string[]) ?? [])].some((n) => String(n).toLowerCase() === fromHtml.siteName!.toLowerCase()))?.id : undefined;
+
+  const match = mentionMatcher(suggestionTerms(registry));
+  const suggestions: Record<string, string[]> = { people: [], organisations: [], places: [], actions: [] };
+  for (const m of match(cleaned.blocks.map(blockText).join('\n'))) {
+    const list = suggestions[m.term.target.collection];
+    if (list && !list.includes(m.term.target.id)) list.push(m.term.target.id);
+  }
+
+  const base = slugify(title ?? lines.find((l) => !/^date\b/i.test(l))?.replace(/^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\s+[–—-]\s*/, '') ?? fileName).split('-').slice(0, 8).join('-') || 'release';
+  let id = base;
+  for (let n = 2; existingIds.includes(id); n++) id = `${base}-${n}`;
+
+  const data: Record<string, unknown> = {
+    title: title ?? ask('what is the headline? (the text has none; give a descriptive title and say so in titleBasis)'),
+    ...(title ? {} : { titleBasis: 'The scraped text has no headline; this descriptive title is the site’s own.' }),
+    description: ask('one sentence, in the site’s own words, saying what this text is (at most 200 characters)'),
+    kind: /[–—-]/.test(lines[0] ?? '') && dateline ? 'news release' : ask('news release, news article or declaration?'),
+    publisher: publisher ?? ask('who published it? the id of an entry in content/organisations/, e.g. interpol'),
+    date: date ? date.date.toISOString().slice(0, 10) : ask('when was it published? YYYY-MM-DD (the text gives no full date)'),
+    datePrecision: date ? 'day' : ask('day, month or year — how precisely is the date known?'),
+    dateBasis: date
+      ? `Stated in the text (“${date.text}”${westernDigits(date.text) !== date.text ? `, ${date.date.toISOString().slice(0, 10)}` : ''}).`
+      : ask('what is the date based on? (a public record, in the site’s own words)'),
+    ...(dateline ? { dateline } : {}),
+    seed: fileName,
+    events: [],
+    ...suggestions,
+    cleanup: {
+      restoredBreaks: cleaned.restoredBreaks,
+      removed: cleaned.removed.map((r) => ({ kind: r.kind, count: r.count, text: r.text, summary: describeRemoval(r) })),
+    },
+  };
+  const yaml = stringify(data, { lineWidth: 0 });
+  const note = '# Imported by `npm run import`. People, organisations, places and actions below were recognised in the\n# text: keep the right ones. Answer every "??" question; the build refuses the page until then.\n';
+  return { id, mdx: `---\n${note}${yaml.trimEnd()}\n---\n\n${toMdx(cleaned.blocks)}`, plain, suggestions, questions };
+}

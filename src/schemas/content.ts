@@ -1,0 +1,180 @@
+/**
+ * The zod schema of every kind of content, written once and used twice: by Astro's content
+ * collections (src/content.config.ts, with Astro's `reference()`) and by the fast content
+ * check (src/lib/check.ts, `npm run check`, with a plain id → reference transform).
+ */
+import { z } from 'astro/zod';
+
+/** Makes the schema of a reference to an entry of `collection`. */
+export type RefFn = (collection: string) => z.ZodType<{ collection: string; id: string }>;
+
+/** A plain reference: an id string becomes { collection, id } (what Astro's reference() yields). */
+export const plainRef: RefFn = (collection) => z.string().min(1).transform((id) => ({ collection, id }));
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** Marks a question the importer could not answer; the build refuses it until it is answered. */
+export const QUESTION = '??';
+
+/**
+ * A calendar date: YYYY-MM-DD (or a YAML date). Impossible dates (2023-02-30) are refused
+ * rather than rolled over into the next month as JavaScript would.
+ */
+export const calendarDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+  const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const date = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : undefined;
+  if (!m || !date || date.getUTCMonth() !== +m[2] - 1 || date.getUTCDate() !== +m[3]) {
+    ctx.addIssue({ code: 'custom', message: `"${iso}" is not a real date — write it as YYYY-MM-DD, e.g. 2023-11-27` });
+    return z.NEVER;
+  }
+  return date;
+});
+
+/** Refuse any top-level field still holding an importer's question ("?? …"). */
+function noOpenQuestions(value: unknown, ctx: z.RefinementCtx) {
+  if (value && typeof value === 'object') {
+    for (const [field, v] of Object.entries(value)) {
+      if (typeof v === 'string' && v.startsWith(QUESTION)) {
+        ctx.addIssue({ code: 'custom', path: [field], message: `unanswered question from the import: ${v.slice(QUESTION.length).trim()} — answer it or remove the field` });
+      }
+    }
+  }
+  return value;
+}
+
+const removal = z.object({
+  kind: z.enum(['carousel-counter', 'blank-lines', 'whitespace', 'repeated-paragraph', 'link-list-heading', 'title-line', 'date-label']),
+  count: z.number().int().positive(),
+  text: z.string(),
+  summary: text,
+});
+
+export function contentSchemas(reference: RefFn) {
+  const refs = (collection: string) => z.array(reference(collection)).default([]);
+  const passageId = z.string().regex(/^[a-z0-9-]+$/, 'must be a passage anchor id');
+  return {
+    sources: z.preprocess(
+      noOpenQuestions,
+      z.object({
+        title: text,
+        /** Why the title reads as it does, where the scraped text has no headline. */
+        titleBasis: text.optional(),
+        description: text.max(200),
+        kind: z.enum(['news release', 'news article', 'declaration']),
+        publisher: reference('organisations'),
+        date: calendarDate,
+        datePrecision: z.enum(['day', 'month', 'year']),
+        dateBasis: text,
+        dateline: reference('places').optional(),
+        seed: z.string().regex(/^[\w.-]+\.(txt|html?)$/, 'must be a file name in content/raw/'),
+        events: refs('events'),
+        actions: refs('actions'),
+        people: refs('people'),
+        organisations: refs('organisations'),
+        places: refs('places'),
+        cleanup: z.object({ restoredBreaks: z.number().int().min(0), removed: z.array(removal) }),
+      }),
+    ),
+    actions: z.object({
+      number: z.number().int().min(1).max(5),
+      /** The Declaration's own heading for the action, verbatim. */
+      title: text,
+      shortTitle: text,
+      description: text.max(200),
+      /** The Declaration's own paragraph for the action, verbatim. */
+      wording: text,
+      sources: refs('sources'),
+      events: refs('events'),
+    }),
+    events: z
+      .object({
+        title: text,
+        shortTitle: text,
+        description: text.max(200),
+        start: calendarDate,
+        end: calendarDate,
+        dateBasis: text,
+        ordinalBasis: text.optional(),
+        place: reference('places'),
+        organisations: refs('organisations'),
+        people: refs('people'),
+        sources: refs('sources'),
+        actions: refs('actions'),
+      })
+      .refine((e) => e.end >= e.start, { message: 'end must not be before start', path: ['end'] }),
+    people: z.object({
+      name: text,
+      aliases: z.array(text).default([]),
+      description: text.max(200),
+      /** Roles exactly as a source states them, with that source. */
+      roles: z.array(z.object({ role: text, source: reference('sources') })).min(1),
+      organisations: refs('organisations'),
+    }),
+    organisations: z.object({
+      name: text,
+      aliases: z.array(text).default([]),
+      description: text.max(200),
+      basis: text.optional(),
+      parent: reference('organisations').optional(),
+      place: reference('places').optional(),
+    }),
+    places: z.object({
+      name: text,
+      kind: z.enum(['city', 'country', 'region']),
+      country: reference('places').optional(),
+      region: text.optional(),
+      description: text.max(240),
+    }),
+    /** Crime areas and themes; which passages mention them is computed from their names. */
+    topics: z.object({
+      name: text,
+      /** Other wordings to find in the texts (matched in any case). */
+      aliases: z.array(text).default([]),
+      description: text.max(240),
+    }),
+    /** Passage → action mapping: which passages of a source speak to which priority action. */
+    evidence: z.object({
+      source: reference('sources'),
+      passage: passageId,
+      actions: z.array(reference('actions')).min(1),
+    }),
+    /** Quotations: who said which passages of which source, at which event. */
+    quotes: z.object({
+      person: reference('people'),
+      source: reference('sources'),
+      event: reference('events').optional(),
+      passages: z.array(passageId).min(1),
+    }),
+    /** Dated entries of the timeline, each resting on one source passage. */
+    timeline: z
+      .object({
+        date: calendarDate.optional(),
+        precision: z.enum(['day', 'month', 'year', 'unknown']),
+        title: text,
+        source: reference('sources'),
+        passage: passageId,
+        event: reference('events').optional(),
+        place: reference('places').optional(),
+        basis: text.optional(),
+      })
+      .refine((t) => (t.precision === 'unknown') === (t.date === undefined), { message: 'give a date, or precision "unknown" and no date', path: ['date'] }),
+    /** Figures the sources state; each must appear verbatim in its passage. */
+    figures: z.object({ figure: text, label: text, source: reference('sources'), passage: passageId }),
+  };
+}
+
+/** Where each collection's files live and how they are read. */
+export const COLLECTION_FILES = {
+  sources: { dir: 'content/sources', pattern: '*.mdx', body: true },
+  actions: { dir: 'content/actions', pattern: '*.mdx', body: true },
+  events: { dir: 'content/events', pattern: '*.mdx', body: true },
+  people: { dir: 'content/people', pattern: '*.yaml' },
+  organisations: { dir: 'content/organisations', pattern: '*.yaml' },
+  places: { dir: 'content/places', pattern: '*.yaml' },
+  topics: { dir: 'content/topics', pattern: '*.yaml' },
+  evidence: { file: 'content/evidence.yaml' },
+  quotes: { file: 'content/quotes.yaml' },
+  timeline: { file: 'content/timeline.yaml' },
+  figures: { file: 'content/figures.yaml' },
+} as const;

@@ -1,0 +1,131 @@
+/**
+ * Bad input never ships: one fixture per kind of mistake, each checked for the exact shape of
+ * its message (file:line — field — what — how to fix) and for nothing having been written.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../src/lib/check.ts';
+import { buildEnv } from '../setup/env.ts';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A copy of content/ with one edit; the content check's messages. */
+async function checkWith(edit: (root: string) => void): Promise<string[]> {
+  const root = mkdtempSync(join(tmpdir(), 'vd-check-'));
+  dirs.push(root);
+  cpSync('content', join(root, 'content'), { recursive: true });
+  edit(root);
+  return (await checkContent(root)).map(formatProblem);
+}
+const change = (root: string, file: string, from: string | RegExp, to: string) => {
+  const path = join(root, file);
+  const before = readFileSync(path, 'utf8');
+  const after = before.replace(from, to);
+  if (after === before) throw new Error(`fixture edit did nothing in ${file}`);
+  writeFileSync(path, after);
+};
+const SOURCE = 'content/sources/tirana-regional-conference.mdx';
+
+describe('the content check names file, line, field, problem and fix', () => {
+  it('passes on the real content', async () => expect(await checkWith(() => {})).toEqual([]));
+
+  it.each([
+    ['a missing title', (r: string) => change(r, SOURCE, /^title: .*\n/m, ''), `${SOURCE}:1 — title — missing — this field is required; add it`],
+    ['an empty title', (r: string) => change(r, SOURCE, /^title: .*$/m, 'title: ""'), `${SOURCE}:2 — title — must not be empty — see the schema in src/schemas/content.ts`],
+    ['an unparseable date', (r: string) => change(r, SOURCE, /^date: .*$/m, 'date: next Tuesday'), `${SOURCE}:6 — date — "next Tuesday" is not a real date — write it as YYYY-MM-DD, e.g. 2023-11-27`],
+    ['an impossible date', (r: string) => change(r, SOURCE, /^date: .*$/m, 'date: 2024-02-30'), `${SOURCE}:6 — date — "2024-02-30" is not a real date — write it as YYYY-MM-DD, e.g. 2023-11-27`],
+    ['a misspelt reference', (r: string) => change(r, SOURCE, 'events: [ tirana-2024,', 'events: [ tirana-2042,'), `${SOURCE}:11 — events[0] — no event "tirana-2042" — did you mean "tirana-2024"?`],
+    ['an unknown reference', (r: string) => change(r, SOURCE, 'people: [ taulant-balla,', 'people: [ someone-else,'), `${SOURCE}:13 — people[0] — no person "someone-else" — add content/people/someone-else or fix the reference`],
+    ['a vanished passage anchor', (r: string) => change(r, 'content/quotes.yaml', 'passages: [the-need-for-global-partnerships-to-3481]', 'passages: [the-need-for-global-partnerships-to-9999]'), 'content/quotes.yaml:53 — entry "fedotov-global-partnerships", passages[0] — "the-need-for-global-partnerships-to-9999" is not a passage of content/sources/interpol-unodc-agreement.mdx — did you mean "the-need-for-global-partnerships-to-3481"?'],
+    ['a quote attributed to no one', (r: string) => change(r, 'content/quotes.yaml', /(- id: fedotov-global-partnerships\n)  person: yury-fedotov\n/, '$1'), 'content/quotes.yaml:49 — entry "fedotov-global-partnerships", person — missing — this field is required; add it'],
+    ['invalid MDX', (r: string) => change(r, 'content/events/tirana-2024.mdx', 'Some 160 senior', 'Some {160 senior'), expect.stringMatching(/^content\/events\/tirana-2024\.mdx:\d+ — body — invalid MDX: .+ — escape \{ \} < > with a backslash, or close the tag$/)],
+    ['an empty body', (r: string) => change(r, 'content/events/tirana-2024.mdx', /\n---\n[\s\S]*$/, '\n---\n'), 'content/events/tirana-2024.mdx:1 — body — the page has no text — write the body below the frontmatter'],
+    ['a raw <script>', (r: string) => change(r, 'content/events/tirana-2024.mdx', 'Some 160 senior', '<script>alert(1)</script> Some 160 senior'), 'content/events/tirana-2024.mdx:1 — body — raw code in content ("<script") — content may not carry <script>, event handlers or javascript: links; remove it'],
+    ['an event-handler attribute', (r: string) => change(r, 'content/events/tirana-2024.mdx', 'Some 160 senior', '<b onclick="x()">Some</b> 160 senior'), expect.stringContaining('content/events/tirana-2024.mdx:1 — body — raw code in content ("<b onclick=")')],
+    ['a file that is not UTF-8', (r: string) => writeFileSync(join(r, 'content/places/lyon.yaml'), Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0x4c, 0xff, 0xfe, 0x0a])), 'content/places/lyon.yaml:1 — (file) — the file is not valid UTF-8 — save it as UTF-8'],
+    ['a duplicate slug', (r: string) => (mkdirSync(join(r, 'content/synthetic')), cpSync(join(r, SOURCE), join(r, 'content/synthetic/tirana-regional-conference.mdx'))), 'content/synthetic/tirana-regional-conference.mdx:1 — (file) — duplicate slug "tirana-regional-conference" — content/sources/tirana-regional-conference.mdx has the same name, so both would publish at the same address; rename one'],
+    ['a duplicate passage anchor', (r: string) => change(r, 'content/events/tirana-2024.mdx', /\n$/, '\n\nSaid twice.\n\nSaid twice.\n'), expect.stringMatching(/^content\/events\/tirana-2024\.mdx — body — duplicate passage anchor "#said-twice-[0-9a-f]{4}"/)],
+    ['an unanswered import question', (r: string) => change(r, SOURCE, /^description: .*$/m, 'description: "?? one sentence describing it"'), `${SOURCE}:3 — description — unanswered question from the import: one sentence describing it — answer it or remove the field`],
+  ])('%s', async (_, edit, expected) => {
+    const problems = await checkWith(edit);
+    expect(problems).toEqual([expected]);
+  });
+
+  it('lists every problem at once', async () => {
+    const problems = await checkWith((r) => {
+      change(r, SOURCE, /^date: .*$/m, 'date: 2024-02-30');
+      change(r, 'content/events/tirana-2024.mdx', 'place: tirana', 'place: tirano');
+    });
+    expect(problems).toHaveLength(2);
+  });
+});
+
+describe('a build with bad content writes nothing', () => {
+  it('stops before dist/ is created, listing the problems', () => {
+    const root = mkdtempSync(join(tmpdir(), 'vd-build-'));
+    dirs.push(root);
+    for (const p of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(p, join(root, p), { recursive: true });
+    symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+    change(root, SOURCE, /^date: .*$/m, 'date: 2024-02-30');
+    const run = spawnSync(resolve('node_modules/.bin/astro'), ['build'], { cwd: root, encoding: 'utf8', env: buildEnv({ ASTRO_CACHE_DIR: join(root, '.cache') }) });
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}${run.stderr}`).toContain(`The content has 1 problem; nothing was built:\n  ${SOURCE}:6 — date — "2024-02-30" is not a real date`);
+    expect(existsSync(join(root, 'dist'))).toBe(false);
+  });
+});
+
+describe('npm run import refuses bad files and writes nothing', () => {
+  /** Run the importer in a copy of the project; the new files it left behind. */
+  function importIn(prepare: (root: string) => string) {
+    const root = mkdtempSync(join(tmpdir(), 'vd-import-'));
+    dirs.push(root);
+    for (const p of ['src', 'content', 'scripts']) cpSync(p, join(root, p), { recursive: true });
+    symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+    const before = [...readdirSync(join(root, 'content/raw')), ...readdirSync(join(root, 'content/sources'))].sort();
+    const file = prepare(root);
+    const run = spawnSync(resolve('node_modules/.bin/node'), ['scripts/import.ts', file], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+    const after = [...readdirSync(join(root, 'content/raw')), ...readdirSync(join(root, 'content/sources'))].sort();
+    return { status: run.status, output: `${run.stdout}${run.stderr}`, written: after.filter((f) => !before.includes(f)) };
+  }
+
+  it('a release already in the site (same text, scraped differently)', () => {
+    const r = importIn((root) => {
+      writeFileSync(join(root, 'again.txt'), readFileSync('content/raw/004_8daefbbd14e8f4f2.txt', 'utf8').replace(/\n/g, '\n\n'));
+      return 'again.txt';
+    });
+    expect(r.status).toBe(1);
+    expect(r.output).toContain('import: again.txt: this text is already in the site as content/sources/interpol-unodc-agreement.mdx (same words as content/raw/004_8daefbbd14e8f4f2.txt)\nNothing was written.');
+    expect(r.written).toEqual([]);
+  });
+
+  it('an enormous file (50 MB), without reading it into memory', () => {
+    const r = importIn((root) => {
+      const big = join(root, 'huge.txt');
+      writeFileSync(big, '');
+      spawnSync('truncate', ['-s', '50M', big]);
+      return 'huge.txt';
+    });
+    expect(r.status).toBe(1);
+    expect(r.output).toContain('import: huge.txt: 50.0 MB is far larger than any press release (limit 2 MB) — check that this is the right file');
+    expect(r.written).toEqual([]);
+  });
+
+  it('a file that is not UTF-8', () => {
+    const r = importIn((root) => (writeFileSync(join(root, 'latin1.txt'), Buffer.from('VIENNA, Austria \u2013 caf\xe9 cr\xe8me', 'latin1')), 'latin1.txt'));
+    expect(r.status).toBe(1);
+    expect(r.output).toContain('import: latin1.txt: not valid UTF-8 — save the page as UTF-8 text or HTML and import it again');
+    expect(r.written).toEqual([]);
+  });
+
+  it('imports a new release, with questions for what it cannot tell', () => {
+    const r = importIn((root) => (writeFileSync(join(root, 'new.txt'), 'LYON, France – INTERPOL and UNODC discussed cybercrime.\n\nLe 3 mars 2025, Jürgen Stock spoke.\n'), 'new.txt'));
+    expect(r.status).toBe(0);
+    expect(r.written).toEqual(['interpol-and-unodc-discussed-cybercrime.mdx', 'new.txt']);
+    expect(r.output).toContain('suggested people: jurgen-stock');
+    expect(r.output).toMatch(/4 questions to answer/);
+  });
+});
