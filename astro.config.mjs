@@ -41,7 +41,9 @@ export default defineConfig({
     }),
   },
   // Stylesheets stay files: no inline <style>, so the CSP needs no 'unsafe-inline' or hashes.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency 2: while one page waits on a preview image's PNG encoding (off the main
+  // thread, in sharp), another renders — the machine has two cores.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   // A second output folder lets tests build the sub-path variant beside the main build.
   outDir: process.env.OUT_DIR ?? 'dist',
   // Builds that run side by side (tests) keep separate caches.

@@ -7,6 +7,7 @@
 //   npm run bench                 build + pages + search
 //   npm run bench:search          search only, on the existing dist/
 //   npm run bench -- --no-build   pages + search on the existing dist/
+//   npm run bench:corpus -- N     N synthetic pages, then build + search (scripts/corpus.ts)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -18,6 +19,8 @@ import { CHROMIUM_ARGS } from '../tests/browser/chromium.ts';
 const args = process.argv.slice(2);
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const searchOnly = args.includes('--search');
+/** After bench:corpus: the build and search figures only (page types are those of the real site). */
+const corpus = args.includes('--corpus');
 const build = !searchOnly && !args.includes('--no-build');
 const OUT = 'bench-out';
 /** The peer benchmark's five queries, plus names and figures from across the sources. */
@@ -155,14 +158,14 @@ async function main() {
   const { server, url, log } = await serve(DIST);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
-    if (!searchOnly) result.pages = await measurePages(browser, url, log);
+    if (!searchOnly && !corpus) result.pages = await measurePages(browser, url, log);
     result.search = await measureSearch(browser, url, log);
   } finally {
     await browser.close();
     server.close();
   }
   mkdirSync(OUT, { recursive: true });
-  writeFileSync(join(OUT, searchOnly ? 'bench-search.json' : 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(OUT, searchOnly ? 'bench-search.json' : corpus ? 'bench-corpus.json' : 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
   report(result);
 }
 

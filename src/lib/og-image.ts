@@ -1,12 +1,14 @@
 /**
  * Link-preview images (1200×630 PNG), drawn at build time from a page's title and text with
- * satori (layout → SVG) and resvg (SVG → PNG), in Noto Sans shipped through npm. No request
+ * satori (layout → SVG), resvg (SVG → pixels) and sharp (pixels → PNG), in Noto Sans shipped
+ * through npm. No request
  * leaves the machine: the font is read from node_modules.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import sharp from 'sharp';
 import { SITE_NAME, truncate } from './seo.ts';
 
 const FONT_DIR = join(process.cwd(), 'node_modules/@fontsource/noto-sans/files');
@@ -50,5 +52,10 @@ export async function renderPreview({ kicker, title, text }: PreviewContent): Pr
     ]),
   ]);
   const svg = await satori(card as unknown as Parameters<typeof satori>[0], { width: 1200, height: 630, fonts: loadFonts() });
-  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+  const image = new Resvg(svg, { font: { loadSystemFonts: false } }).render();
+  // resvg's own PNG encoder spends twice as long as drawing the card; sharp's fast setting
+  // (run off the main thread) takes a fifth of that, for a somewhat larger file.
+  return sharp(Buffer.from(image.pixels), { raw: { width: image.width, height: image.height, channels: 4 } })
+    .png({ compressionLevel: 1, adaptiveFiltering: false })
+    .toBuffer();
 }
