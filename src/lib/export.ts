@@ -5,7 +5,7 @@
  * Published at /data/graph.json and /data/graph.schema.json.
  */
 import { z } from 'astro/zod';
-import { key, type ContentGraph, type EntryRef, type GraphEntry } from './graph.ts';
+import { isRef, key, type ContentGraph, type EntryRef, type GraphEntry } from './graph.ts';
 import { SECTIONS, labelOf, pathOf } from './routes.ts';
 import type { Absolute } from './seo.ts';
 
@@ -49,11 +49,8 @@ const idOf = (r: EntryRef) => key(r);
 function plain(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (Array.isArray(value)) return value.map(plain);
-  if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if (Object.keys(o).length === 2 && typeof o.collection === 'string' && typeof o.id === 'string') return idOf(o as unknown as EntryRef);
-    return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, plain(v)]));
-  }
+  if (isRef(value)) return idOf(value);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
   return value;
 }
 

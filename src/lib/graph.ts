@@ -98,7 +98,8 @@ export function quotedText(passages: string[]): string {
 
 export const key = (ref: EntryRef) => `${ref.collection}/${ref.id}`;
 
-function isRef(value: unknown): value is EntryRef {
+/** Whether a value is a reference ({ collection, id }, as Astro's reference() yields). */
+export function isRef(value: unknown): value is EntryRef {
   return (
     typeof value === 'object' &&
     value !== null &&
