@@ -48,11 +48,11 @@ function timedBuild() {
   for (const dir of [DIST, '.astro', 'node_modules/.astro']) rmSync(dir, { recursive: true, force: true });
   const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
   const start = performance.now();
-  const run = timeBin
-    ? spawnSync(timeBin, ['-f', '%M', 'node_modules/.bin/astro', 'build'], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } })
-    : spawnSync('node_modules/.bin/astro', ['build'], { encoding: 'utf8' });
+  // A large build logs megabytes (a line per page): give it room, or spawnSync gives up.
+  const opts = { encoding: 'utf8' as const, maxBuffer: 1 << 30, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } };
+  const run = timeBin ? spawnSync(timeBin, ['-f', '%M', 'node_modules/.bin/astro', 'build'], opts) : spawnSync('node_modules/.bin/astro', ['build'], opts);
   const wall = (performance.now() - start) / 1000;
-  if (run.status !== 0) throw new Error(`build failed:\n${run.stderr.slice(-2000)}`);
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-2000)}`);
   const peakKiB = timeBin ? Number(run.stderr.trim().split('\n').at(-1)) : NaN;
   const pages = Number(/(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? NaN);
   return { wallSeconds: wall, peakMiB: peakKiB / 1024, pages };
