@@ -3,7 +3,6 @@
 // Refuses, writing nothing: a file that is not UTF-8, larger than 2 MB, or already in the site.
 import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse } from 'yaml';
 import { importRelease, textFingerprint } from '../src/lib/importer.ts';
 import { readRegistry } from '../src/lib/registry.ts';
 import { readMdx } from '../src/lib/frontmatter.ts';
@@ -35,7 +34,7 @@ const seeds = new Map(pages.map((f) => [String(readMdx(f, readFileSync(join(sour
 const actions = readdirSync('content/actions').filter((f) => f.endsWith('.mdx')).map((f) => ({
   collection: 'actions',
   id: f.replace(/\.mdx$/, ''),
-  data: parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join('content/actions', f), 'utf8'))![1]) as Record<string, unknown>,
+  data: readMdx(f, readFileSync(join('content/actions', f), 'utf8')).data.toJS() as Record<string, unknown>,
 }));
 
 const result = importRelease({ text, fileName: rawName, registry: [...readRegistry(), ...actions], existingIds: pages.map((f) => f.replace(/\.mdx$/, '')) });

@@ -12,6 +12,8 @@ import { compile } from '@mdx-js/mdx';
 import { parseDocument } from 'yaml';
 import { COLLECTION_FILES, contentSchemas, plainRef } from '../schemas/content.ts';
 import { passagesFromMarkdown } from './anchors.ts';
+import { escapeRegExp } from './mentions.ts';
+import { FRONTMATTER } from './frontmatter.ts';
 import { ContentGraph, ContentGraphError, type ContentProblem, type GraphEntry } from './graph.ts';
 
 export interface Problem extends ContentProblem {
@@ -19,7 +21,6 @@ export interface Problem extends ContentProblem {
 }
 
 const schemas = contentSchemas(plainRef);
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Decode bytes as UTF-8, or undefined if they are not. */
 function utf8(bytes: Buffer): string | undefined {
@@ -35,7 +36,7 @@ export function lineOf(text: string, field?: string, entry?: string): number | u
   const lines = text.split('\n');
   let from = 0;
   if (entry) {
-    const at = lines.findIndex((l) => new RegExp(`^\\s*-?\\s*id:\\s*["']?${entry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*$`).test(l));
+    const at = lines.findIndex((l) => new RegExp(`^\\s*-?\\s*id:\\s*["']?${escapeRegExp(entry)}["']?\\s*$`).test(l));
     if (at >= 0) from = at;
   }
   if (!field) return entry ? from + 1 : undefined;
@@ -125,7 +126,7 @@ function load(root: string): Loaded {
         let raw: unknown;
         let body: string | undefined;
         if ('body' in where) {
-          const m = FENCE.exec(text);
+          const m = FRONTMATTER.exec(text);
           if (!m) {
             problems.push({ file, message: 'no frontmatter — start the file with a --- fenced YAML block', line: 1 });
             continue;

@@ -7,6 +7,7 @@
 import { z } from 'astro/zod';
 import { isRef, key, type ContentGraph, type EntryRef, type GraphEntry } from './graph.ts';
 import { SECTIONS, labelOf, pathOf } from './routes.ts';
+import { isoDate } from './dates.ts';
 import type { Absolute } from './seo.ts';
 
 const id = z.string().regex(/^[a-z]+\/[a-z0-9-]+$/).describe('An entry id: "<collection>/<id>", e.g. "people/jurgen-stock"');
@@ -47,7 +48,7 @@ const idOf = (r: EntryRef) => key(r);
 
 /** Frontmatter made JSON-safe: dates → ISO dates, references → entry ids. */
 function plain(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return isoDate(value);
   if (Array.isArray(value)) return value.map(plain);
   if (isRef(value)) return idOf(value);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));

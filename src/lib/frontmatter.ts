@@ -9,11 +9,12 @@ export interface MdxFile {
   body: string;
 }
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** The --- fenced YAML block at the top of an MDX file. */
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Split an MDX file into its YAML frontmatter document and body; throws naming the file. */
 export function readMdx(file: string, text: string): MdxFile {
-  const m = FENCE.exec(text);
+  const m = FRONTMATTER.exec(text);
   if (!m) throw new Error(`${file}: no frontmatter — the file must start with a --- fenced YAML block`);
   const data = parseDocument(m[1]);
   if (data.errors.length) throw new Error(`${file}: frontmatter is not valid YAML — ${data.errors[0].message}`);

@@ -8,7 +8,7 @@ import { parse } from 'node-html-parser';
 import { stringify } from 'yaml';
 import { QUESTION } from '../schemas/content.ts';
 import { cleanPressText, describeRemoval, normalizeSpace, toMdx, blockText } from './cleanup.ts';
-import { findDates, westernDigits } from './dates.ts';
+import { findDates, isoDate, westernDigits } from './dates.ts';
 import { slugify, shortHash } from './anchors.ts';
 import { mentionMatcher, termsOf, type Term } from './mentions.ts';
 
@@ -133,10 +133,10 @@ export function importRelease({ text: input, fileName, registry, existingIds }: 
     description: ask('one sentence, in the site’s own words, saying what this text is (at most 200 characters)'),
     kind: /[–—-]/.test(lines[0] ?? '') && dateline ? 'news release' : ask('news release, news article or declaration?'),
     publisher: publisher ?? ask('who published it? the id of an entry in content/organisations/, e.g. interpol'),
-    date: date ? date.date.toISOString().slice(0, 10) : ask('when was it published? YYYY-MM-DD (the text gives no full date)'),
+    date: date ? isoDate(date.date) : ask('when was it published? YYYY-MM-DD (the text gives no full date)'),
     datePrecision: date ? 'day' : ask('day, month or year — how precisely is the date known?'),
     dateBasis: date
-      ? `Stated in the text (“${date.text}”${westernDigits(date.text) !== date.text ? `, ${date.date.toISOString().slice(0, 10)}` : ''}).`
+      ? `Stated in the text (“${date.text}”${westernDigits(date.text) !== date.text ? `, ${isoDate(date.date)}` : ''}).`
       : ask('what is the date based on? (a public record, in the site’s own words)'),
     ...(dateline ? { dateline } : {}),
     seed: fileName,

@@ -19,7 +19,8 @@ export interface Mention {
   term: Term;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A string as a literal inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A matcher for a list of terms: longest terms first, whole words only. */
 export function mentionMatcher(terms: Term[]): (text: string) => Mention[] {
@@ -27,13 +28,13 @@ export function mentionMatcher(terms: Term[]): (text: string) => Mention[] {
   const byKey = new Map(sorted.map((t) => [t.caseless ? t.text.toLowerCase() : t.text, t]));
   if (!sorted.length) return () => [];
   // \p{L}\p{N} boundaries rather than \b, so "Jürgen" and "Austria’s" behave.
-  const alternatives = sorted.map((t) => (t.caseless ? `(?i:${escape(t.text)})` : escape(t.text)));
+  const alternatives = sorted.map((t) => (t.caseless ? `(?i:${escapeRegExp(t.text)})` : escapeRegExp(t.text)));
   let pattern: RegExp;
   try {
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   } catch {
     // Engines without inline modifiers: fall back to case-insensitive and check case below.
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map((t) => escape(t.text)).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map((t) => escapeRegExp(t.text)).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   }
   return (text) => {
     const found: Mention[] = [];

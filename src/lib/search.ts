@@ -5,6 +5,7 @@
  */
 import type { ContentGraph, GraphEntry } from './graph.ts';
 import { dateOf, labelOf, sectionOf } from './routes.ts';
+import { isoDate } from './dates.ts';
 
 export interface SearchData {
   /** Pagefind metadata shown with each result. */
@@ -27,7 +28,7 @@ export function searchDataFor(graph: ContentGraph, e: GraphEntry): SearchData {
   const type = sectionOf(e.collection).singular;
   const date = dateOf(e);
   const meta: Record<string, string> = { type };
-  if (date) meta.date = date.toISOString().slice(0, 10);
+  if (date) meta.date = isoDate(date);
   if (e.collection === 'sources') meta.publisher = labelOf(graph.get(e.data.publisher as GraphEntry));
   return {
     meta,
