@@ -14,7 +14,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../tests/browser/chromium.ts';
+import { CHROMIUM_ARGS } from './lib/chromium.ts';
 
 const args = process.argv.slice(2);
 const DIST = process.env.BENCH_DIST ?? 'dist';

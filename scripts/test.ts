@@ -1,7 +1,7 @@
 // npm test — every suite (unit, build, browser) through vitest, then the plain closing line
 // "N passed, M failed" counted from vitest's JSON report, which CI reads.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 
 const REPORT = 'test-results/vitest.json';
 mkdirSync('test-results', { recursive: true });
@@ -21,5 +21,7 @@ try {
 } catch {
   failed = 1; // no report: vitest itself failed to start
 }
+const SHOTS = 'test-results/screenshots';
+if (existsSync(SHOTS)) console.log(`screenshots for a person to look at: ${SHOTS}/ (${readdirSync(SHOTS).length} files)`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(run.status === 0 && failed === 0 ? 0 : 1);

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from './chromium.ts';
+import { launch } from '../../scripts/lib/chromium.ts';
 import { crawl, type Crawl } from './crawl.ts';
 import { htmlPages } from '../../scripts/lib/built-site.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch } from './chromium.ts';
+import { launch } from '../../scripts/lib/chromium.ts';
 
 let browser: Browser;
 const site = inject('siteUrl');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch } from './chromium.ts';
+import { launch } from '../../scripts/lib/chromium.ts';
 
 let browser: Browser;
 let page: Page;
