@@ -14,8 +14,8 @@ export interface SearchData {
   filters: Record<string, string[]>;
 }
 
-/** The filter names, in the order the search page shows them. */
-export const FILTERS = ['type', 'year', 'event', 'action', 'person', 'organisation'] as const;
+/** The filters, in the order the search page shows them, with their labels (the page hands them to its script). */
+export const FILTERS: Record<string, string> = { type: 'Type', year: 'Year', event: 'Event', action: 'Priority action', person: 'Person', organisation: 'Organisation' };
 
 const related = (graph: ContentGraph, e: GraphEntry, collection: string) => {
   const own = e.collection === collection ? [e] : [];

@@ -30,8 +30,6 @@ interface Pagefind {
 const DEBOUNCE_MS = 60;
 /** Results shown in the header popup: each costs one fragment request. */
 const MAX_HITS = 5;
-/** Filter names, in display order (src/lib/search.ts sets them on every page). */
-const FILTERS: Record<string, string> = { type: 'Type', year: 'Year', event: 'Event', action: 'Priority action', person: 'Person', organisation: 'Organisation' };
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(base: string): Promise<Pagefind> {
@@ -90,7 +88,7 @@ function render(list: HTMLElement, hits: Awaited<ReturnType<typeof hitOf>>[]) {
 async function renderFilters(box: HTMLElement, pf: Pagefind, selected: Filters, onChange: () => void) {
   const available = await pf.filters();
   box.replaceChildren(
-    ...Object.entries(FILTERS)
+    ...Object.entries(filterLabels(box))
       .filter(([name]) => available[name] && Object.keys(available[name]).length)
       .map(([name, label]) => {
         const set = document.createElement('fieldset');
@@ -115,10 +113,13 @@ function selectedFilters(form: HTMLFormElement): Filters {
   return filters;
 }
 
-function filtersFromAddress(): Filters {
+/** Filter names and labels, in display order, as src/lib/search.ts defines them (handed over by the page). */
+const filterLabels = (box: HTMLElement): Record<string, string> => JSON.parse(box.dataset.filters ?? '{}');
+
+function filtersFromAddress(box: HTMLElement): Filters {
   const params = new URLSearchParams(location.search);
   const filters: Filters = {};
-  for (const name of Object.keys(FILTERS)) if (params.getAll(name).length) filters[name] = { any: params.getAll(name) };
+  for (const name of Object.keys(filterLabels(box))) if (params.getAll(name).length) filters[name] = { any: params.getAll(name) };
   return filters;
 }
 
@@ -192,7 +193,7 @@ function attach(form: HTMLFormElement) {
   }
   form.addEventListener('submit', (e) => (e.preventDefault(), void run()));
   input.value = new URLSearchParams(location.search).get('q') ?? '';
-  const initial = filtersFromAddress();
+  const initial = filterBox ? filtersFromAddress(filterBox) : {};
   const wanted = input.value !== '' || Object.keys(initial).length > 0;
   if (filterBox) {
     void loadPagefind(base)
