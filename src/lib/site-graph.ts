@@ -4,8 +4,10 @@
  */
 import { getCollection } from 'astro:content';
 import { ContentGraph, type GraphEntry } from './graph.ts';
+import { COLLECTION_FILES } from '../schemas/content.ts';
 
-const COLLECTIONS = ['sources', 'actions', 'events', 'people', 'organisations', 'places', 'evidence', 'quotes', 'topics', 'timeline', 'figures'] as const;
+// Every collection, as the content model lists them (src/schemas/content.ts).
+const COLLECTIONS = Object.keys(COLLECTION_FILES) as (keyof typeof COLLECTION_FILES)[];
 
 let graph: Promise<ContentGraph> | undefined;
 
