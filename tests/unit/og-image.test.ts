@@ -30,11 +30,11 @@ describe('link-preview cards', () => {
       for (const line of body) expect(line.y, line.text).toBeLessThan(CARD.footerTop - 22);
       expect(lines[0].text).toBe(content.kicker.toUpperCase());
     }
-    const quote = layoutCard({ kicker: 'Quote', title: `“${longTitle}”` }).slice(1, -2);
+    const quote = layoutCard({ kicker: 'Quote', title: `“${longTitle}, ${longTitle}”` }).slice(1, -2);
     expect(quote.length).toBeGreaterThan(1);
     expect(quote.at(-1)!.text.endsWith('…')).toBe(true);
     // Every word shown is the title's, in order.
-    expect(`“${longTitle}`.startsWith(quote.map((l) => l.text).join(' ').replace(/…$/, ''))).toBe(true);
+    expect(`“${longTitle}, ${longTitle}`.startsWith(quote.map((l) => l.text).join(' ').replace(/…$/, ''))).toBe(true);
   });
 
   it('keeps a short title on one line in the largest size', () => {
