@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { blockText, cleanPressText, escapeMdx } from '../src/lib/cleanup.ts';
+import { blockText, cleanPressText, escapeMarkdown } from '../src/lib/cleanup.ts';
 
 const DIR = 'content/synthetic';
 const n = Number(process.argv[2]);
@@ -51,11 +51,11 @@ for (let i = 1; i <= n; i++) {
   const date = new Date(Date.UTC(2016 + Math.floor(rand() * 9), Math.floor(rand() * 12), 1 + Math.floor(rand() * 28))).toISOString().slice(0, 10);
   const sections = [1, 2, 3].map((k) => {
     const paragraphs = Array.from({ length: 3 }, () => Array.from({ length: 2 }, take).join(' '));
-    return `## Part ${k}: ${take().split(' ').slice(0, 5).join(' ').replace(/[^\p{L}\p{N} ]/gu, '')}\n\n${paragraphs.map(escapeMdx).join('\n\n')}`;
+    return `## Part ${k}: ${take().split(' ').slice(0, 5).join(' ').replace(/[^\p{L}\p{N} ]/gu, '')}\n\n${paragraphs.map(escapeMarkdown).join('\n\n')}`;
   });
   const title = `Synthetic release ${i}: ${take().split(' ').slice(0, 8).join(' ').replace(/[^\p{L}\p{N} ’-]/gu, '')}`;
   writeFileSync(
-    join(DIR, `${id}.mdx`),
+    join(DIR, `${id}.md`),
     `---
 title: ${JSON.stringify(title)}
 description: "A generated page for benchmarks, made from sentences of the seed texts (number ${i})."

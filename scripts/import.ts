@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFil
 import { basename, join } from 'node:path';
 import { importRelease, textFingerprint } from '../src/lib/importer.ts';
 import { readRegistry } from '../src/lib/registry.ts';
-import { readMdx } from '../src/lib/frontmatter.ts';
+import { readPage } from '../src/lib/frontmatter.ts';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 const fail = (message: string): never => {
@@ -29,15 +29,15 @@ if (!text.trim()) fail(`${file}: the file is empty`);
 const rawName = basename(file).replace(/[^\w.-]+/g, '-');
 if (existsSync(join('content/raw', rawName))) fail(`content/raw/${rawName} already exists — rename the file if it is a different release`);
 const sourcesDir = 'content/sources';
-const pages = readdirSync(sourcesDir).filter((f) => f.endsWith('.mdx'));
-const seeds = new Map(pages.map((f) => [String(readMdx(f, readFileSync(join(sourcesDir, f), 'utf8')).data.get('seed')), f]));
+const pages = readdirSync(sourcesDir).filter((f) => f.endsWith('.md'));
+const seeds = new Map(pages.map((f) => [String(readPage(f, readFileSync(join(sourcesDir, f), 'utf8')).data.get('seed')), f]));
 const actions = readdirSync('content/actions').filter((f) => f.endsWith('.mdx')).map((f) => ({
   collection: 'actions',
   id: f.replace(/\.mdx$/, ''),
-  data: readMdx(f, readFileSync(join('content/actions', f), 'utf8')).data.toJS() as Record<string, unknown>,
+  data: readPage(f, readFileSync(join('content/actions', f), 'utf8')).data.toJS() as Record<string, unknown>,
 }));
 
-const result = importRelease({ text, fileName: rawName, registry: [...readRegistry(), ...actions], existingIds: pages.map((f) => f.replace(/\.mdx$/, '')) });
+const result = importRelease({ text, fileName: rawName, registry: [...readRegistry(), ...actions], existingIds: pages.map((f) => f.replace(/\.md$/, '')) });
 const fingerprint = textFingerprint(result.plain);
 for (const [seed, page] of seeds) {
   const raw = join('content/raw', seed);
@@ -45,8 +45,8 @@ for (const [seed, page] of seeds) {
 }
 
 copyFileSync(file, join('content/raw', rawName));
-const target = join(sourcesDir, `${result.id}.mdx`);
-writeFileSync(target, result.mdx);
+const target = join(sourcesDir, `${result.id}.md`);
+writeFileSync(target, result.page);
 console.log(`wrote ${target} and content/raw/${rawName}`);
 for (const [kind, ids] of Object.entries(result.suggestions)) if (ids.length) console.log(`  suggested ${kind}: ${ids.join(', ')}`);
 if (result.questions.length) {

@@ -14,7 +14,7 @@ const yamlDir = (dir: string) => glob({ pattern: '*.yaml', base: `./content/${di
 export const collections = {
   sources: defineCollection({
     // content/synthetic/ holds generated pages for benchmarks (npm run bench:corpus; git-ignored).
-    loader: glob({ pattern: ['sources/*.mdx', 'synthetic/*.mdx'], base: './content', generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx$/, '') }),
+    loader: glob({ pattern: ['sources/*.md', 'synthetic/*.md'], base: './content', generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.md$/, '') }),
     schema: schemas.sources,
   }),
   actions: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/actions' }), schema: schemas.actions }),

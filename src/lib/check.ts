@@ -113,8 +113,12 @@ function load(root: string): Loaded {
       const absDir = join(root, dir);
       if (!existsSync(absDir)) continue;
       for (const name of readdirSync(absDir).sort()) {
-        if (!name.endsWith(ext) && !(ext === '.mdx' && name.endsWith('.md'))) continue;
         const file = `${dir}/${name}`;
+        if (!name.endsWith(ext)) {
+          // A page with the other Markdown extension would be skipped by the build without a word.
+          if (/\.(mdx?|ya?ml)$/.test(name)) problems.push({ file, message: `not a ${ext} file — ${collection} pages are ${ext} files; rename it to ${name.replace(/\.[^.]+$/, ext)}`, line: 1 });
+          continue;
+        }
         const id = name.replace(/\.(mdx?|ya?ml)$/, '');
         if (ids.has(id)) {
           problems.push({ file, message: `duplicate slug "${id}" — ${ids.get(id)} has the same name, so both would publish at the same address; rename one`, line: 1 });
@@ -162,7 +166,8 @@ async function bodyProblems(entries: GraphEntry[], texts: Map<string, string>): 
     if (e.body === undefined || !e.filePath) continue;
     const offset = (texts.get(e.filePath) ?? '').slice(0, (texts.get(e.filePath) ?? '').length - e.body.length).split('\n').length - 1;
     try {
-      await compile(e.body);
+      // Sources are plain Markdown (rendered by the content layer); other pages are MDX.
+      if (e.filePath.endsWith('.mdx')) await compile(e.body);
     } catch (err) {
       const place = (err as { line?: number; place?: { line?: number; start?: { line?: number } } });
       const line = place.line ?? place.place?.line ?? place.place?.start?.line;

@@ -218,9 +218,9 @@ export function blockText(block: Block): string {
 
 /**
  * Escape text so MDX renders it literally: no emphasis, JSX, expressions or lists.
- * @example escapeMdx('1. {x} <b>') // '1\\. \\{x\\} \\<b\\>'
+ * @example escapeMarkdown('1. {x} <b>') // '1\\. \\{x\\} \\<b\\>'
  */
-export function escapeMdx(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_{}[\]<>|~&]/g, (c) => `\\${c}`)
     .replace(/^([#>+=-])/, '\\$1')
@@ -228,13 +228,13 @@ export function escapeMdx(text: string): string {
 }
 
 /** Serialise blocks to an MDX body (headings as `##`, signature lines with hard breaks). */
-export function toMdx(blocks: Block[]): string {
+export function toMarkdown(blocks: Block[]): string {
   return (
     blocks
       .map((b) => {
-        if (b.kind === 'heading') return `## ${escapeMdx(b.text).replace(/^(\d+)\\\./, '$1.')}`;
-        if (b.kind === 'lines') return b.lines.map(escapeMdx).join('\\\n');
-        return escapeMdx(b.text);
+        if (b.kind === 'heading') return `## ${escapeMarkdown(b.text).replace(/^(\d+)\\\./, '$1.')}`;
+        if (b.kind === 'lines') return b.lines.map(escapeMarkdown).join('\\\n');
+        return escapeMarkdown(b.text);
       })
       .join('\n\n') + '\n'
   );

@@ -4,7 +4,7 @@
  */
 import { parseDocument, type Document } from 'yaml';
 
-export interface MdxFile {
+export interface PageFile {
   data: Document;
   body: string;
 }
@@ -13,7 +13,7 @@ export interface MdxFile {
 export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /** Split an MDX file into its YAML frontmatter document and body; throws naming the file. */
-export function readMdx(file: string, text: string): MdxFile {
+export function readPage(file: string, text: string): PageFile {
   const m = FRONTMATTER.exec(text);
   if (!m) throw new Error(`${file}: no frontmatter — the file must start with a --- fenced YAML block`);
   const data = parseDocument(m[1]);
@@ -22,6 +22,6 @@ export function readMdx(file: string, text: string): MdxFile {
 }
 
 /** Join frontmatter and body back into MDX text. */
-export function writeMdx({ data, body }: MdxFile): string {
+export function writePage({ data, body }: PageFile): string {
   return `---\n${data.toString({ lineWidth: 0 }).trimEnd()}\n---\n\n${body.replace(/^\n+/, '')}`;
 }

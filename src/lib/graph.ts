@@ -349,6 +349,17 @@ export class ContentGraph {
     return this.quoteList.filter((q) => key(q.source) === key(source) && q.passages.some((p) => p.id === passageId));
   }
 
+  /** Passages of a source that carry links of their own: evidence for an action, or a quote's start. */
+  notedPassages(source: EntryRef): string[] {
+    const k = key(source);
+    return [
+      ...new Set([
+        ...this.evidence.filter((ev) => key(ev.source) === k).map((ev) => ev.passage.id),
+        ...this.quoteList.filter((q) => key(q.source) === k).map((q) => q.passages[0].id),
+      ]),
+    ];
+  }
+
   /** Actions a given passage of a source speaks to. */
   actionsForPassage(source: EntryRef, passageId: string): GraphEntry[] {
     return unique(

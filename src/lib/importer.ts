@@ -7,7 +7,7 @@
 import { parse } from 'node-html-parser';
 import { stringify } from 'yaml';
 import { QUESTION } from '../schemas/content.ts';
-import { cleanPressText, describeRemoval, normalizeSpace, toMdx, blockText } from './cleanup.ts';
+import { cleanPressText, describeRemoval, normalizeSpace, toMarkdown, blockText } from './cleanup.ts';
 import { findDates, isoDate, westernDigits } from './dates.ts';
 import { slugify, shortHash } from './anchors.ts';
 import { mentionMatcher, termsOf, type Term } from './mentions.ts';
@@ -31,7 +31,7 @@ export interface ImportInput {
 
 export interface ImportResult {
   id: string;
-  mdx: string;
+  page: string;
   /** The plain text the cleanup ran on (HTML reduced to text). */
   plain: string;
   suggestions: Record<string, string[]>;
@@ -149,5 +149,5 @@ export function importRelease({ text: input, fileName, registry, existingIds }: 
   };
   const yaml = stringify(data, { lineWidth: 0 });
   const note = '# Imported by `npm run import`. People, organisations, places and actions below were recognised in the\n# text: keep the right ones. Answer every "??" question; the build refuses the page until then.\n';
-  return { id, mdx: `---\n${note}${yaml.trimEnd()}\n---\n\n${toMdx(cleaned.blocks)}`, plain, suggestions, questions };
+  return { id, page: `---\n${note}${yaml.trimEnd()}\n---\n\n${toMarkdown(cleaned.blocks)}`, plain, suggestions, questions };
 }

@@ -71,3 +71,35 @@ export function rehypePassages() {
     assertUniqueIds(where, ids);
   };
 }
+
+/** A run of a page's rendered HTML, ending just after the self-link of passage `after`, if any. */
+export interface HtmlPart {
+  html: string;
+  after?: string;
+}
+
+/**
+ * Cut a page's rendered HTML just after the self-links of the passages in `ids`, so a page can
+ * add something inside those passages (their evidence and quote links) without re-parsing the
+ * HTML. Relies on the markup selfLink() writes; a passage not found stops the build, naming
+ * the file.
+ * @example splitAfterPassages('<p id="a">A <a class="passage-link" href="#a">#</a></p>', ['a'], 'x.md')
+ * // [{ html: '<p id="a">A <a class="passage-link" href="#a">#</a>', after: 'a' }, { html: '</p>' }]
+ */
+export function splitAfterPassages(html: string, ids: Iterable<string>, file: string): HtmlPart[] {
+  const cuts = [...new Set(ids)].map((id) => {
+    const start = html.indexOf(`<a class="passage-link" href="#${id}"`);
+    const end = start < 0 ? -1 : html.indexOf('</a>', start);
+    if (end < 0) throw new Error(`${file}: passage "#${id}" is not in the rendered page — was the passage reworded? (see content/evidence.yaml and content/quotes.yaml)`);
+    return { id, at: end + '</a>'.length };
+  });
+  cuts.sort((a, b) => a.at - b.at);
+  const parts: HtmlPart[] = [];
+  let from = 0;
+  for (const { id, at } of cuts) {
+    parts.push({ html: html.slice(from, at), after: id });
+    from = at;
+  }
+  parts.push({ html: html.slice(from) });
+  return parts;
+}

@@ -5,8 +5,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanPressText, describeRemoval, toMdx } from './cleanup.ts';
-import { readMdx, writeMdx } from './frontmatter.ts';
+import { cleanPressText, describeRemoval, toMarkdown } from './cleanup.ts';
+import { readPage, writePage } from './frontmatter.ts';
 
 export interface SeedResult {
   file: string;
@@ -19,21 +19,21 @@ export interface SeedResult {
 /** Regenerate every source page under `sourcesDir` from its raw seed in `rawDir`. */
 export function regenerateSources(sourcesDir: string, rawDir: string): SeedResult[] {
   return readdirSync(sourcesDir)
-    .filter((f) => f.endsWith('.mdx'))
+    .filter((f) => f.endsWith('.md'))
     .sort()
     .map((name) => {
       const file = join(sourcesDir, name);
       const before = readFileSync(file, 'utf8');
-      const mdx = readMdx(file, before);
-      const seed = mdx.data.get('seed');
+      const page = readPage(file, before);
+      const seed = page.data.get('seed');
       if (typeof seed !== 'string') throw new Error(`${file}: field "seed": missing — name the raw text in content/raw/`);
       const raw = readFileSync(join(rawDir, seed), 'utf8');
-      const result = cleanPressText(raw, { title: String(mdx.data.get('title') ?? '') });
-      mdx.data.set('cleanup', {
+      const result = cleanPressText(raw, { title: String(page.data.get('title') ?? '') });
+      page.data.set('cleanup', {
         restoredBreaks: result.restoredBreaks,
         removed: result.removed.map((r) => ({ kind: r.kind, count: r.count, text: r.text, summary: describeRemoval(r) })),
       });
-      const text = writeMdx({ data: mdx.data, body: toMdx(result.blocks) });
+      const text = writePage({ data: page.data, body: toMarkdown(result.blocks) });
       return { file, seed, text, changed: text !== before };
     });
 }

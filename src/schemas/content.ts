@@ -166,7 +166,7 @@ export function contentSchemas(reference: RefFn) {
 
 /** Where each collection's files live and how they are read. */
 export const COLLECTION_FILES = {
-  sources: { dir: 'content/sources', pattern: '*.mdx', body: true },
+  sources: { dir: 'content/sources', pattern: '*.md', body: true },
   actions: { dir: 'content/actions', pattern: '*.mdx', body: true },
   events: { dir: 'content/events', pattern: '*.mdx', body: true },
   people: { dir: 'content/people', pattern: '*.yaml' },

@@ -46,7 +46,7 @@ describe('bad content stops the build', () => {
   it('an evidence passage that is not on its source page', () => {
     const { status, output } = buildWith([['content/evidence.yaml', (t) => t.replace('passage: we-also-know-we-can-only-797c', 'passage: we-also-know-we-can-only-0000')]]);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/evidence\.yaml:\d+ — entry "tirana-work-globally", passage — "we-also-know-we-can-only-0000" is not a passage of content\/sources\/tirana-regional-conference\.mdx — did you mean "we-also-know-we-can-only-797c"\?/);
+    expect(output).toMatch(/content\/evidence\.yaml:\d+ — entry "tirana-work-globally", passage — "we-also-know-we-can-only-0000" is not a passage of content\/sources\/tirana-regional-conference\.md — did you mean "we-also-know-we-can-only-797c"\?/);
   });
 
   it('an empty title (schema validation)', () => {

@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { blockText, cleanPressText } from '../../src/lib/cleanup.ts';
-import { readMdx } from '../../src/lib/frontmatter.ts';
+import { readPage } from '../../src/lib/frontmatter.ts';
 import { brokenLinks, fileFor, htmlPages, page, textOf } from '../../scripts/lib/built-site.ts';
 
 const ids = (dir: string, ext: string) => readdirSync(`content/${dir}`).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));
-const KINDS = { sources: '.mdx', actions: '.mdx', events: '.mdx', people: '.yaml', organisations: '.yaml', places: '.yaml' } as const;
+const KINDS = { sources: '.md', actions: '.mdx', events: '.mdx', people: '.yaml', organisations: '.yaml', places: '.yaml' } as const;
 
 describe('the built site', () => {
   it('has a page for every entry, an index for every kind, home, search and 404', () => {
@@ -16,7 +16,7 @@ describe('the built site', () => {
       for (const id of ids(kind, ext)) expected.push(`/${kind}/${id}/`);
     }
     expect(expected.filter((p) => !pages.has(p))).toEqual([]);
-    expect(ids('sources', '.mdx')).toHaveLength(5);
+    expect(ids('sources', '.md')).toHaveLength(5);
     expect(ids('actions', '.mdx')).toHaveLength(5);
     expect(ids('events', '.mdx')).toHaveLength(3);
     expect(ids('people', '.yaml')).toEqual(expect.arrayContaining(['ahmed-naser-al-raisi', 'jurgen-stock', 'gerhard-karner', 'karl-nehammer', 'franz-ruf', 'taulant-balla', 'yury-fedotov']));
@@ -28,8 +28,8 @@ describe('the built site', () => {
   });
 
   it('shows every source text in full, paragraph by paragraph', () => {
-    for (const id of ids('sources', '.mdx')) {
-      const mdx = readMdx(id, readFileSync(`content/sources/${id}.mdx`, 'utf8'));
+    for (const id of ids('sources', '.md')) {
+      const mdx = readPage(id, readFileSync(`content/sources/${id}.md`, 'utf8'));
       const seed = readFileSync(`content/raw/${mdx.data.get('seed')}`, 'utf8');
       const prose = textOf(page(`/sources/${id}/`).querySelector('.prose')!);
       for (const block of cleanPressText(seed, { title: String(mdx.data.get('title')) }).blocks) {

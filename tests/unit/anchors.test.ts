@@ -33,7 +33,7 @@ describe('passage anchors', () => {
   });
 
   it('reject a duplicate on one page, naming the file and the id', () => {
-    expect(() => assertUniqueIds('content/sources/x.mdx', ['a', 'b', 'a'])).toThrow(/^content\/sources\/x\.mdx: duplicate passage anchor "#a"/);
+    expect(() => assertUniqueIds('content/sources/x.md', ['a', 'b', 'a'])).toThrow(/^content\/sources\/x\.md: duplicate passage anchor "#a"/);
     expect(assertUniqueIds('f', ['a', 'b'])).toEqual(['a', 'b']);
   });
 });

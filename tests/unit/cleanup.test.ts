@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blockText, cleanPressText, escapeMdx, splitGlued, toMdx } from '../../src/lib/cleanup.ts';
+import { blockText, cleanPressText, escapeMarkdown, splitGlued, toMarkdown } from '../../src/lib/cleanup.ts';
 import { regenerateSources } from '../../src/lib/seeds.ts';
-import { readMdx } from '../../src/lib/frontmatter.ts';
+import { readPage } from '../../src/lib/frontmatter.ts';
 
 const RAW = 'content/raw';
 const seeds = readdirSync(RAW).filter((f) => f.endsWith('.txt')).sort();
@@ -10,7 +10,7 @@ const raw = (f: string) => readFileSync(`${RAW}/${f}`, 'utf8');
 /** Titles as the source pages give them (the pipeline lifts a matching first line). */
 const titles = new Map(
   readdirSync('content/sources').map((f) => {
-    const m = readMdx(f, readFileSync(`content/sources/${f}`, 'utf8'));
+    const m = readPage(f, readFileSync(`content/sources/${f}`, 'utf8'));
     return [String(m.data.get('seed')), String(m.data.get('title'))];
   }),
 );
@@ -45,7 +45,7 @@ describe('cleanPressText on the five seeds', () => {
   });
 
   it.each(seeds)('%s has no carousel counter, blank run or doubled space left', (seed) => {
-    const mdx = toMdx(clean(seed).blocks);
+    const mdx = toMarkdown(clean(seed).blocks);
     expect(mdx).not.toMatch(/^\s*\d+\s*\/\s*\d*\s*$/m);
     expect(mdx).not.toMatch(/\n\n\n/);
     expect(mdx).not.toMatch(/[ \u00a0]{2,}/);
@@ -115,8 +115,8 @@ describe('cleanup helpers', () => {
   });
 
   it('escapes MDX syntax so text renders literally', () => {
-    expect(escapeMdx('1. {x} <b> *y*')).toBe('1\\. \\{x\\} \\<b\\> \\*y\\*');
-    expect(escapeMdx('- not a list')).toBe('\\- not a list');
+    expect(escapeMarkdown('1. {x} <b> *y*')).toBe('1\\. \\{x\\} \\<b\\> \\*y\\*');
+    expect(escapeMarkdown('- not a list')).toBe('\\- not a list');
   });
 });
 

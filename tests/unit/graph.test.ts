@@ -8,7 +8,7 @@ function fixture(overrides: Partial<Record<string, GraphEntry>> = {}): GraphEntr
     source: {
       collection: 'sources',
       id: 'closing-release',
-      filePath: 'content/sources/closing-release.mdx',
+      filePath: 'content/sources/closing-release.md',
       data: { title: 'Closing', people: [ref('people', 'stock')], events: [ref('events', 'vienna-2023')] },
       body: 'The Assembly closed.\n\n## Standards\n\nDelegates endorsed a code.',
     },
@@ -70,7 +70,7 @@ describe('ContentGraph', () => {
     expect(g.actionsForPassage(ref('sources', 'closing-release'), 'standards').map((a) => a.id)).toEqual(['cooperation']);
     expect(g.backlinksOf(ref('actions', 'cooperation')).map((e) => e.collection)).not.toContain('evidence');
     expect(() => new ContentGraph([...fixture(), evidence('standard')])).toThrow(
-      'content/evidence.yaml: entry "e1", field "passage": "standard" is not a passage of content/sources/closing-release.mdx — did you mean "standards"?',
+      'content/evidence.yaml: entry "e1", field "passage": "standard" is not a passage of content/sources/closing-release.md — did you mean "standards"?',
     );
   });
 

@@ -4,19 +4,19 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { htmlToText, importRelease, textFingerprint } from '../../src/lib/importer.ts';
 import { readRegistry } from '../../src/lib/registry.ts';
-import { readMdx } from '../../src/lib/frontmatter.ts';
+import { readPage } from '../../src/lib/frontmatter.ts';
 
 const registry = [
   ...readRegistry(),
-  ...readdirSync('content/actions').map((f) => ({ collection: 'actions', id: f.replace('.mdx', ''), data: readMdx(f, readFileSync(join('content/actions', f), 'utf8')).data.toJS() })),
+  ...readdirSync('content/actions').map((f) => ({ collection: 'actions', id: f.replace('.mdx', ''), data: readPage(f, readFileSync(join('content/actions', f), 'utf8')).data.toJS() })),
 ];
-const pages = readdirSync('content/sources').map((f) => ({ id: f.replace('.mdx', ''), ...readMdx(f, readFileSync(join('content/sources', f), 'utf8')) }));
+const pages = readdirSync('content/sources').map((f) => ({ id: f.replace('.md', ''), ...readPage(f, readFileSync(join('content/sources', f), 'utf8')) }));
 
 describe('import round-trips on the five seeds', () => {
   it.each(pages.map((p) => [p.id, p] as const))('%s: reproduces the committed page, apart from hand-added references', (_, page) => {
     const seed = String(page.data.get('seed'));
     const result = importRelease({ text: readFileSync(join('content/raw', seed), 'utf8'), fileName: seed, registry, existingIds: [] });
-    const [, front, body] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(result.mdx)!;
+    const [, front, body] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(result.page)!;
     const imported = parse(front);
     const committed = page.data.toJS();
     expect(body).toBe(page.body.replace(/^\n+/, ''));
@@ -39,10 +39,10 @@ describe('import round-trips on the five seeds', () => {
       const seed = String(page.data.get('seed'));
       return importRelease({ text: readFileSync(join('content/raw', seed), 'utf8'), fileName: seed, registry, existingIds: [] });
     };
-    expect(byId('tirana-regional-conference').mdx).toContain('date: 2024-06-11');
-    expect(byId('tirana-regional-conference').mdx).toContain('dateBasis: Stated in the text (“١١ يونيو، ٢٠٢٤”, 2024-06-11).');
-    expect(byId('vindobona-general-assembly-opens').mdx).toContain('date: 2023-11-29');
-    expect(byId('vienna-declaration').mdx).toContain('date: 2023-11-27');
+    expect(byId('tirana-regional-conference').page).toContain('date: 2024-06-11');
+    expect(byId('tirana-regional-conference').page).toContain('dateBasis: Stated in the text (“١١ يونيو، ٢٠٢٤”, 2024-06-11).');
+    expect(byId('vindobona-general-assembly-opens').page).toContain('date: 2023-11-29');
+    expect(byId('vienna-declaration').page).toContain('date: 2023-11-27');
     expect(byId('interpol-unodc-agreement').questions).toContain('when was it published? YYYY-MM-DD (the text gives no full date)');
   });
 
@@ -57,9 +57,9 @@ describe('import round-trips on the five seeds', () => {
     expect(htmlToText(html)).toEqual({ text: 'A new call to action\n\nLYON, France – First paragraph.\n\nSecond & last.', title: 'A new call to action', date: '2025-03-03', siteName: 'INTERPOL' });
     const r = importRelease({ text: html, fileName: 'new.html', registry, existingIds: ['a-new-call-to-action'] });
     expect(r.id).toBe('a-new-call-to-action-2');
-    expect(r.mdx).toContain('publisher: interpol');
-    expect(r.mdx).toContain('date: 2025-03-03');
-    expect(r.mdx).not.toContain('Menu');
+    expect(r.page).toContain('publisher: interpol');
+    expect(r.page).toContain('date: 2025-03-03');
+    expect(r.page).not.toContain('Menu');
   });
 
   it('recognises the same release however it was scraped', () => {
