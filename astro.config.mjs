@@ -10,6 +10,7 @@ import { linkTerms } from './src/lib/registry.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import previewImages from './src/integrations/preview-images.ts';
 import { readRedirects } from './src/lib/url-data.ts';
 
 // Where the site is published: SITE_URL (origin, for canonical URLs) and BASE_PATH (a sub-path
@@ -26,7 +27,7 @@ export default defineConfig({
   // Lossless whitespace removal: Astro 7's default ('jsx') drops the spaces between inline
   // elements and text ("published by INTERPOL on<time>"), which changes what readers see.
   compressHTML: true,
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }), pagefind(), headers()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }), pagefind(), headers(), previewImages()],
   markdown: {
     // The unified (remark/rehype) processor, so our plugins run on every page body:
     // remark-gfm (tables, autolinks, footnotes in editors' MDX; single "~" is not strikethrough,
@@ -41,9 +42,7 @@ export default defineConfig({
     }),
   },
   // Stylesheets stay files: no inline <style>, so the CSP needs no 'unsafe-inline' or hashes.
-  // concurrency 2: while one page waits on a preview image's PNG encoding (off the main
-  // thread, in sharp), another renders — the machine has two cores.
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // A second output folder lets tests build the sub-path variant beside the main build.
   outDir: process.env.OUT_DIR ?? 'dist',
   // Builds that run side by side (tests) keep separate caches.

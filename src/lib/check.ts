@@ -183,6 +183,16 @@ async function bodyProblems(entries: GraphEntry[], texts: Map<string, string>): 
   return problems;
 }
 
+/**
+ * The content graph read straight from the files, for build steps that run beside Astro
+ * (preview images). Throws on content the check would refuse.
+ */
+export function graphFromFiles(root = process.cwd()): ContentGraph {
+  const { entries, problems } = load(root);
+  if (problems.length) throw new ContentCheckError(problems);
+  return new ContentGraph(entries);
+}
+
 /** Every problem in the content under `root`, sorted by file and line. */
 export async function checkContent(root = process.cwd()): Promise<Problem[]> {
   const { entries, problems, texts } = load(root);

@@ -121,12 +121,12 @@ export async function renderPreview(content: PreviewContent): Promise<Uint8Array
     ctx.fillText(line.text, line.x, line.y);
   }
 
-  // Skia's own PNG encoder takes ≈ 23 ms a card; sharp's, without adaptive filtering, ≈ 6 ms
-  // for a smaller file — and off the main thread.
+  // Skia's own PNG encoder takes ≈ 23 ms a card; sharp's, without adaptive filtering and at
+  // zlib level 3, ≈ 4 ms for a smaller file (≈ 55 KB; level 6 saves 4 KB for 2 ms more).
   const { data } = ctx.getImageData(0, 0, WIDTH, HEIGHT);
   return sharp(data, { raw: { width: WIDTH, height: HEIGHT, channels: 4 } })
     .removeAlpha()
-    .png({ compressionLevel: 6, adaptiveFiltering: false })
+    .png({ compressionLevel: 3, adaptiveFiltering: false })
     .toBuffer();
 }
 
