@@ -19,8 +19,11 @@ export function slugify(text: string): string {
 /** FNV-1a 32-bit hash of a string, as 4 hex digits (enough to tell passages of one page apart). */
 export function shortHash(text: string): string {
   let h = 0x811c9dc5;
-  for (const ch of text) {
-    h ^= ch.codePointAt(0)!;
+  // By code point, as `for…of` would walk it, without allocating a string per character.
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    h ^= cp;
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return (h >>> 0).toString(16).padStart(8, '0').slice(0, 4);
@@ -38,7 +41,11 @@ export function passageText(text: string): string {
  */
 export function passageId(text: string): string {
   const normal = passageText(text);
-  const words = slugify(normal).split('-').filter(Boolean).slice(0, 6).join('-');
+  // Only the first six slug words count: slug a prefix when it already holds a seventh (so
+  // the sixth is whole), the whole text otherwise. Same id, without slugging long passages.
+  let slugWords = slugify(normal.slice(0, 160)).split('-').filter(Boolean);
+  if (slugWords.length <= 6 && normal.length > 160) slugWords = slugify(normal).split('-').filter(Boolean);
+  const words = slugWords.slice(0, 6).join('-');
   const head = words.length > 40 ? words.slice(0, 40).replace(/-[^-]*$/, '') : words;
   return `${head || 'p'}-${shortHash(normal)}`;
 }

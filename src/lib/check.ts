@@ -190,7 +190,7 @@ async function bodyProblems(entries: GraphEntry[], texts: Map<string, string>): 
 export function graphFromFiles(root = process.cwd()): ContentGraph {
   const { entries, problems } = load(root);
   if (problems.length) throw new ContentCheckError(problems);
-  return new ContentGraph(entries);
+  return new ContentGraph(entries, { topics: false });
 }
 
 /** Every problem in the content under `root`, sorted by file and line. */
@@ -198,7 +198,7 @@ export async function checkContent(root = process.cwd()): Promise<Problem[]> {
   const { entries, problems, texts } = load(root);
   problems.push(...(await bodyProblems(entries, texts)));
   try {
-    new ContentGraph(entries);
+    new ContentGraph(entries, { topics: false });
   } catch (err) {
     if (!(err instanceof ContentGraphError)) throw err;
     for (const d of err.details) problems.push({ ...d, line: lineOf(texts.get(d.file) ?? '', d.field, d.entry) });

@@ -167,8 +167,12 @@ export class ContentGraph {
   private readonly pointers = new Map<string, { source: GraphEntry; passage: Passage }>();
   private readonly topicMentions: { topic: GraphEntry; source: GraphEntry; passage: Passage; words: string }[] = [];
 
-  /** Build and validate the graph; throws ContentGraphError listing every problem. */
-  constructor(entries: GraphEntry[]) {
+  /**
+   * Build and validate the graph; throws ContentGraphError listing every problem. `topics:
+   * false` skips finding topic mentions in the texts (they cannot fail), for the content check
+   * and other steps that only need entries and references.
+   */
+  constructor(entries: GraphEntry[], { topics = true }: { topics?: boolean } = {}) {
     const problems: ContentProblem[] = [];
     for (const e of entries) {
       const k = key(e);
@@ -239,7 +243,7 @@ export class ContentGraph {
       }
     }
     if (problems.length) throw new ContentGraphError(problems);
-    this.linkTopics();
+    if (topics) this.linkTopics();
   }
 
   /**
