@@ -33,6 +33,8 @@ export default defineConfig({
     // remark-gfm (tables, autolinks, footnotes in editors' MDX; single "~" is not strikethrough,
     // since press texts use it literally) and rehype-passages (stable passage anchors).
     // SmartyPants is off: source texts are verbatim, their quotes and dashes must not change.
+    // No code in press texts or the team's pages: no highlighter to load on every build.
+    syntaxHighlight: false,
     processor: unified({
       gfm: false,
       smartypants: false,

@@ -14,8 +14,17 @@ import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 interface Run {
-  done: Promise<{ code: number | null; output: string }>;
-  started: number;
+  done: Promise<{ code: number | null; output: string; seconds: number }>;
+  pid?: number;
+}
+
+/** Best effort: raising priority back needs privileges an unprivileged build may lack. */
+function renice(pid: number | undefined, priority: number) {
+  try {
+    if (pid) setPriority(pid, priority);
+  } catch {
+    /* not permitted here: the priority stays as it was */
+  }
 }
 
 function start(root: string, staging: string): Run {
@@ -23,23 +32,21 @@ function start(root: string, staging: string): Run {
   const child = spawn(process.execPath, [join(root, 'src/integrations/preview-images-child.ts'), staging], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   // Lower priority than the build itself: on a busy machine the pages come first, the
   // images use what is left.
-  try {
-    if (child.pid) setPriority(child.pid, 10);
-  } catch {
-    /* not permitted here: run at normal priority */
-  }
+  renice(child.pid, 10);
   const stop = () => child.kill();
   process.once('exit', stop);
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
+  const started = performance.now();
   return {
-    started: performance.now(),
+    pid: child.pid,
     done: new Promise((resolve) => {
-      child.on('error', (err) => resolve({ code: 1, output: String(err) }));
+      const seconds = () => (performance.now() - started) / 1000;
+      child.on('error', (err) => resolve({ code: 1, output: String(err), seconds: seconds() }));
       child.on('close', (code) => {
         process.off('exit', stop);
-        resolve({ code, output });
+        resolve({ code, output, seconds: seconds() });
       });
     }),
   };
@@ -66,13 +73,15 @@ export default function previewImages(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!run) return;
-        const { code, output } = await run.done;
+        // The pages are done; the images, if still drawing, need not give way any more.
+        renice(run.pid, 0);
+        const { code, output, seconds } = await run.done;
         if (code !== 0) throw new Error(`preview images were not drawn:\n${output.trim()}`);
         const target = join(fileURLToPath(dir), 'og');
         if (existsSync(target)) cpSync(join(staging, 'og'), target, { recursive: true });
         else renameSync(join(staging, 'og'), target);
         rmSync(staging, { recursive: true, force: true });
-        logger.info(`${output.trim()} (${((performance.now() - run.started) / 1000).toFixed(1)} s beside the build)`);
+        logger.info(`${output.trim()} in ${seconds.toFixed(1)} s, beside the build`);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (req, res, next) => {

@@ -14,11 +14,10 @@ import { COLLECTION_FILES, contentSchemas, plainRef } from '../schemas/content.t
 import { passagesFromMarkdown } from './anchors.ts';
 import { escapeRegExp } from './mentions.ts';
 import { FRONTMATTER } from './frontmatter.ts';
-import { ContentGraph, ContentGraphError, type ContentProblem, type GraphEntry } from './graph.ts';
+import { ContentGraph, ContentGraphError, type GraphEntry } from './graph.ts';
+import { ContentCheckError, formatProblem, type Problem } from './problems.ts';
 
-export interface Problem extends ContentProblem {
-  line?: number;
-}
+export { ContentCheckError, formatProblem, type Problem } from './problems.ts';
 
 const schemas = contentSchemas(plainRef);
 
@@ -205,24 +204,4 @@ export async function checkContent(root = process.cwd()): Promise<Problem[]> {
   }
   const unique = new Map(problems.map((p) => [formatProblem(p), p]));
   return [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-}
-
-/**
- * One problem as one line.
- * @example formatProblem({ file: 'content/x.mdx', line: 3, field: 'date', message: '"2023-02-30" is not a real date — write it as YYYY-MM-DD' })
- * // 'content/x.mdx:3 — date — "2023-02-30" is not a real date — write it as YYYY-MM-DD'
- */
-export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line ? `:${p.line}` : ''} — ${p.entry ? `entry "${p.entry}", ` : ''}${p.field ?? '(file)'} — ${p.message}`;
-}
-
-/** Thrown by the build when the content has problems; its message lists them all. */
-export class ContentCheckError extends Error {
-  readonly problems: Problem[];
-  constructor(problems: Problem[]) {
-    super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
-    this.problems = problems;
-    this.name = 'ContentCheckError';
-    this.stack = `${this.name}: ${this.message}`;
-  }
 }
