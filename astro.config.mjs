@@ -9,8 +9,7 @@ import { rehypeMentions } from './src/lib/rehype-mentions.ts';
 import { linkTerms } from './src/lib/registry.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
-import contentCheck from './src/integrations/content-check.ts';
-import previewImages from './src/integrations/preview-images.ts';
+import besideBuild from './src/integrations/beside-build.ts';
 import { readRedirects } from './src/lib/url-data.ts';
 
 // Where the site is published: SITE_URL (origin, for canonical URLs) and BASE_PATH (a sub-path
@@ -27,7 +26,8 @@ export default defineConfig({
   // Lossless whitespace removal: Astro 7's default ('jsx') drops the spaces between inline
   // elements and text ("published by INTERPOL on<time>"), which changes what readers see.
   compressHTML: true,
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }), pagefind(), headers(), previewImages()],
+  // besideBuild last: when Astro is done, the search index is built before it waits for images.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }), pagefind(), headers(), besideBuild()],
   markdown: {
     // The unified (remark/rehype) processor, so our plugins run on every page body:
     // remark-gfm (tables, autolinks, footnotes in editors' MDX; single "~" is not strikethrough,

@@ -192,16 +192,26 @@ export function graphFromFiles(root = process.cwd()): ContentGraph {
   return new ContentGraph(entries, { topics: false });
 }
 
-/** Every problem in the content under `root`, sorted by file and line. */
-export async function checkContent(root = process.cwd()): Promise<Problem[]> {
+/**
+ * Every problem in the content under `root`, sorted by file and line, and — when there are
+ * none — the content graph (without topic mentions) for steps that need it next.
+ */
+export async function inspectContent(root = process.cwd()): Promise<{ problems: Problem[]; graph?: ContentGraph }> {
   const { entries, problems, texts } = load(root);
   problems.push(...(await bodyProblems(entries, texts)));
+  let graph: ContentGraph | undefined;
   try {
-    new ContentGraph(entries, { topics: false });
+    graph = new ContentGraph(entries, { topics: false });
   } catch (err) {
     if (!(err instanceof ContentGraphError)) throw err;
     for (const d of err.details) problems.push({ ...d, line: lineOf(texts.get(d.file) ?? '', d.field, d.entry) });
   }
   const unique = new Map(problems.map((p) => [formatProblem(p), p]));
-  return [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  const sorted = [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return { problems: sorted, graph: sorted.length ? undefined : graph };
+}
+
+/** Every problem in the content under `root`, sorted by file and line. */
+export async function checkContent(root = process.cwd()): Promise<Problem[]> {
+  return (await inspectContent(root)).problems;
 }

@@ -1,0 +1,115 @@
+/**
+ * Work done beside the build, in one helper process (beside-build-child.ts) started as soon as
+ * the config is read, so it runs on the machine's second core while Astro syncs content and
+ * renders pages on its main thread:
+ *
+ * 1. The content check (src/lib/check.ts). Astro waits for its verdict when the build proper
+ *    starts: bad content stops the build before a single file is written, every problem listed.
+ * 2. Then, at lower priority, the link-preview images (src/lib/previews.ts lists them), drawn
+ *    into a staging folder and moved into the output when Astro is done. A failure stops the
+ *    build with the helper's message.
+ *
+ * The helper's memory is its own. In `astro dev` there is no helper: cards are drawn on request.
+ */
+import type { AstroIntegration } from 'astro';
+import { fork } from 'node:child_process';
+import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { setPriority } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { ContentCheckError, type Problem } from '../lib/problems.ts';
+
+/** What the helper reports, in order: the check's verdict, then the images drawn. */
+export type HelperMessage = { kind: 'check'; problems: Problem[] } | { kind: 'images'; count: number };
+
+interface Helper {
+  verdict: Promise<Problem[]>;
+  images: Promise<number>;
+  pid?: number;
+  started: number;
+}
+
+/** Best effort: raising a priority back needs privileges an unprivileged build may lack. */
+function renice(pid: number | undefined, priority: number) {
+  try {
+    if (pid) setPriority(pid, priority);
+  } catch {
+    /* not permitted here: the priority stays as it was */
+  }
+}
+
+function startHelper(root: string, staging: string): Helper {
+  rmSync(staging, { recursive: true, force: true });
+  const child = fork(join(root, 'src/integrations/beside-build-child.ts'), [staging], { cwd: root, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const stop = () => child.kill();
+  process.once('exit', stop);
+  let output = '';
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const failed = new Promise<never>((_, reject) => {
+    const fail = (why: string) => reject(new Error(`the build helper (content check, preview images) failed: ${why}\n${output.trim()}`));
+    child.on('error', (err) => fail(String(err)));
+    child.on('close', (code) => {
+      process.off('exit', stop);
+      if (code !== 0) fail(`exit code ${code}`);
+    });
+  });
+  failed.catch(() => {}); // reported through verdict or images, whichever is awaited
+  const message = <K extends HelperMessage['kind']>(kind: K) =>
+    Promise.race([failed, new Promise<Extract<HelperMessage, { kind: K }>>((resolve) => child.on('message', (m: HelperMessage) => m.kind === kind && resolve(m as Extract<HelperMessage, { kind: K }>)))]);
+  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  return {
+    pid: child.pid,
+    started: performance.now(),
+    verdict: message('check').then((m) => m.problems),
+    // The images are in place once the helper has exited cleanly.
+    images: Promise.race([failed, Promise.all([message('images'), closed]).then(([m]) => m.count)]),
+  };
+}
+
+export default function besideBuild(): AstroIntegration {
+  let root = process.cwd();
+  let staging = '';
+  let base = '/';
+  let helper: Helper | undefined;
+  let building = false;
+  return {
+    name: 'beside-build',
+    hooks: {
+      'astro:config:setup': ({ command }) => void (building = command === 'build'),
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        staging = join(fileURLToPath(config.cacheDir), 'preview-images');
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        if (building) helper = startHelper(root, staging);
+      },
+      'astro:build:start': async ({ logger }) => {
+        const problems = await helper!.verdict;
+        if (problems.length) throw new ContentCheckError(problems);
+        logger.info('content check passed');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        // The pages are done; the images, if still drawing, need not give way any more.
+        renice(helper!.pid, 0);
+        const count = await helper!.images;
+        const target = join(fileURLToPath(dir), 'og');
+        if (existsSync(target)) cpSync(join(staging, 'og'), target, { recursive: true });
+        else renameSync(join(staging, 'og'), target);
+        rmSync(staging, { recursive: true, force: true });
+        logger.info(`${count} preview images drawn beside the build (helper done ${((performance.now() - helper!.started) / 1000).toFixed(1)} s after it started)`);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(async (req, res, next) => {
+          const path = req.url?.split('?')[0] ?? '';
+          if (!path.startsWith(`${base}og/`) || !path.endsWith('.png')) return next();
+          // Fresh from the files on every request: the editor may have just changed a title.
+          const [{ graphFromFiles }, { previewsOf }, { renderPreview }] = await Promise.all([import('../lib/check.ts'), import('../lib/previews.ts'), import('../lib/og-image.ts')]);
+          const preview = previewsOf(graphFromFiles(root)).find((p) => `${base}${p.path.slice(1)}` === path);
+          if (!preview) return next();
+          res.setHeader('Content-Type', 'image/png');
+          res.end(Buffer.from(await renderPreview(preview.content)));
+        });
+      },
+    },
+  };
+}
