@@ -103,8 +103,9 @@ export default function besideBuild(): AstroIntegration {
           const path = req.url?.split('?')[0] ?? '';
           if (!path.startsWith(`${base}og/`) || !path.endsWith('.png')) return next();
           // Fresh from the files on every request: the editor may have just changed a title.
-          const [{ graphFromFiles }, { previewsOf }, { renderPreview }] = await Promise.all([import('../lib/check.ts'), import('../lib/previews.ts'), import('../lib/og-image.ts')]);
-          const preview = previewsOf(graphFromFiles(root)).find((p) => `${base}${p.path.slice(1)}` === path);
+          const [{ inspectContent }, { previewsOf }, { renderPreview }] = await Promise.all([import('../lib/check.ts'), import('../lib/previews.ts'), import('../lib/og-image.ts')]);
+          const { graph } = await inspectContent(root);
+          const preview = graph && previewsOf(graph).find((p) => `${base}${p.path.slice(1)}` === path);
           if (!preview) return next();
           res.setHeader('Content-Type', 'image/png');
           res.end(Buffer.from(await renderPreview(preview.content)));

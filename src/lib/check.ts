@@ -15,7 +15,7 @@ import { passagesFromMarkdown } from './anchors.ts';
 import { escapeRegExp } from './mentions.ts';
 import { FRONTMATTER } from './frontmatter.ts';
 import { ContentGraph, ContentGraphError, type GraphEntry } from './graph.ts';
-import { ContentCheckError, formatProblem, type Problem } from './problems.ts';
+import { formatProblem, type Problem } from './problems.ts';
 
 export { ContentCheckError, formatProblem, type Problem } from './problems.ts';
 
@@ -180,16 +180,6 @@ async function bodyProblems(entries: GraphEntry[], texts: Map<string, string>): 
     }
   }
   return problems;
-}
-
-/**
- * The content graph read straight from the files, for build steps that run beside Astro
- * (preview images). Throws on content the check would refuse.
- */
-export function graphFromFiles(root = process.cwd()): ContentGraph {
-  const { entries, problems } = load(root);
-  if (problems.length) throw new ContentCheckError(problems);
-  return new ContentGraph(entries, { topics: false });
 }
 
 /**
