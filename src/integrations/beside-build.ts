@@ -26,7 +26,8 @@ interface Helper {
   verdict: Promise<Problem[]>;
   images: Promise<number>;
   pid?: number;
-  started: number;
+  /** How long the helper ran, once it has ended. */
+  seconds: Promise<number>;
 }
 
 /** Best effort: raising a priority back needs privileges an unprivileged build may lack. */
@@ -57,10 +58,11 @@ function startHelper(root: string, staging: string): Helper {
   failed.catch(() => {}); // reported through verdict or images, whichever is awaited
   const message = <K extends HelperMessage['kind']>(kind: K) =>
     Promise.race([failed, new Promise<Extract<HelperMessage, { kind: K }>>((resolve) => child.on('message', (m: HelperMessage) => m.kind === kind && resolve(m as Extract<HelperMessage, { kind: K }>)))]);
-  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  const started = performance.now();
+  const closed = new Promise<number>((resolve) => child.on('close', () => resolve((performance.now() - started) / 1000)));
   return {
     pid: child.pid,
-    started: performance.now(),
+    seconds: closed,
     verdict: message('check').then((m) => m.problems),
     // The images are in place once the helper has exited cleanly.
     images: Promise.race([failed, Promise.all([message('images'), closed]).then(([m]) => m.count)]),
@@ -96,7 +98,7 @@ export default function besideBuild(): AstroIntegration {
         if (existsSync(target)) cpSync(join(staging, 'og'), target, { recursive: true });
         else renameSync(join(staging, 'og'), target);
         rmSync(staging, { recursive: true, force: true });
-        logger.info(`${count} preview images drawn beside the build (helper done ${((performance.now() - helper!.started) / 1000).toFixed(1)} s after it started)`);
+        logger.info(`${count} preview images drawn beside the build (the helper ran ${(await helper!.seconds).toFixed(1)} s)`);
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (req, res, next) => {

@@ -355,13 +355,14 @@ export class ContentGraph {
 
   /** Passages of a source that carry links of their own: evidence for an action, or a quote's start. */
   notedPassages(source: EntryRef): string[] {
-    const k = key(source);
-    return [
-      ...new Set([
-        ...this.evidence.filter((ev) => key(ev.source) === k).map((ev) => ev.passage.id),
-        ...this.quoteList.filter((q) => key(q.source) === k).map((q) => q.passages[0].id),
-      ]),
-    ];
+    return this.passages(source)
+      .map((p) => p.id)
+      .filter((id) => this.actionsForPassage(source, id).length > 0 || this.quotesStartingAt(source, id).length > 0);
+  }
+
+  /** Quotes whose words begin in a given passage of a source (a quote may run on over several). */
+  quotesStartingAt(source: EntryRef, passageId: string): Quote[] {
+    return this.quotesForPassage(source, passageId).filter((q) => q.passages[0].id === passageId);
   }
 
   /** Actions a given passage of a source speaks to. */
