@@ -2,10 +2,14 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Builds the site once and serves it for the build and browser suites (tests/setup/site.ts).
-    globalSetup: ['tests/setup/site.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      // Pure functions on small fixtures and the seeds: no build, seconds (`npm run test:unit`).
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // The built site and real Chromium: builds dist/, dist-sub/ and dist-repro/ once and serves
+      // dist/ (tests/setup/site.ts) — only when a suite of this project is in the run.
+      { extends: true, test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'], globalSetup: ['tests/setup/site.ts'] } },
+    ],
   },
 });
