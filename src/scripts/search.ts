@@ -4,6 +4,7 @@
  * Pagefind's small loader fetches only the index chunks a query needs. On /search/ the
  * query and filters live in the address (?q=…&type=…), so a search can be linked.
  */
+import { preloadable } from './search-ahead.ts';
 
 interface SubResult {
   url: string;
@@ -45,19 +46,6 @@ function loadPagefind(base: string): Promise<Pagefind> {
     return pf;
   })();
   return pagefind;
-}
-
-/**
- * What to fetch index chunks for while the debounce waits: the words already typed, and the word
- * being typed once it has four letters. A shorter prefix can span many chunks of a large index:
- * at 5,000 pages, preloading every prefix raised the median first search from 175 to 213 KB,
- * while from four letters on the benchmark queries loaded no chunk the finished words don't need.
- */
-function preloadable(value: string): string {
-  const words = value.trim().split(/\s+/);
-  const typing = /\s$/.test(value) ? '' : (words.pop() ?? '');
-  if (typing.length >= 4) words.push(typing);
-  return words.join(' ');
 }
 
 /** One hit: the page, and the passage that matched best (a Pagefind sub-result), with the terms to highlight. */
