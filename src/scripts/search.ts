@@ -171,6 +171,7 @@ function attach(form: HTMLFormElement) {
         active = -1;
         input.removeAttribute('aria-activedescendant');
         list.replaceChildren(hitItem(list, h, 0));
+        input.setAttribute('aria-expanded', 'true');
       } else list.append(hitItem(list, h, i));
     }
     // Announced once, when the list is complete.
