@@ -43,8 +43,7 @@ export default defineConfig({
       rehypePlugins: [rehypePassages, [rehypeMentions, { terms: linkTerms(), base, include: /\/content\/(sources|synthetic)\// }]],
     }),
   },
-  // Stylesheets stay files: no inline <style>, so the CSP needs no 'unsafe-inline' or hashes.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory' },
   // A second output folder lets tests build the sub-path variant beside the main build.
   outDir: process.env.OUT_DIR ?? 'dist',
   // Builds that run side by side (tests) keep separate caches.

@@ -2,8 +2,10 @@
  * The Content-Security-Policy: nothing beyond the site itself. One definition serves the
  * <meta> tag on every page and the `_headers` file for static hosts (src/integrations/headers.ts).
  * Pagefind compiles WebAssembly ('wasm-unsafe-eval') and starts a worker from a blob: URL.
- * No inline scripts or styles exist (stylesheets are never inlined), so no 'unsafe-inline'.
+ * The one inline stylesheet (Base.astro) is allowed by its hash; no 'unsafe-inline'.
  */
+import { createHash } from 'node:crypto';
+
 export const CSP_DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
   'script-src': "'self' 'wasm-unsafe-eval'",
@@ -25,7 +27,12 @@ const serialize = (d: Record<string, string>) =>
     .map(([k, v]) => `${k} ${v}`)
     .join('; ');
 
-/** The policy for the <meta http-equiv> tag. */
-export const metaPolicy = () => serialize(CSP_DIRECTIVES);
-/** The policy for the Content-Security-Policy HTTP header. */
-export const headerPolicy = () => serialize({ ...CSP_DIRECTIVES, ...HEADER_ONLY });
+/** The CSP source that allows one inline stylesheet with exactly this text. */
+export const styleHash = (css: string) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+
+const withStyles = (hashes: string[]) => ({ ...CSP_DIRECTIVES, 'style-src': [CSP_DIRECTIVES['style-src'], ...hashes].join(' ') });
+
+/** The policy for the <meta http-equiv> tag, allowing the page's inline stylesheets by hash. */
+export const metaPolicy = (styleHashes: string[] = []) => serialize(withStyles(styleHashes));
+/** The policy for the Content-Security-Policy HTTP header (the same, plus header-only directives). */
+export const headerPolicy = (styleHashes: string[] = []) => serialize({ ...withStyles(styleHashes), ...HEADER_ONLY });

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchorIds, feedLinks, fileFor, htmlPages, page } from '../../scripts/lib/built-site.ts';
 import { checkContract } from '../../src/lib/url-contract.ts';
@@ -59,6 +61,25 @@ describe('page metadata', () => {
     // Newest first: the Tirana release and conference (June 2024), the 2016 agreement last.
     expect(feed.slice(0, 2).sort()).toEqual([`${SITE}/events/tirana-2024/`, `${SITE}/sources/tirana-regional-conference/`]);
     expect(feed.at(-1)).toMatch(/unodc/);
+  });
+});
+
+describe('the Content-Security-Policy and the inline stylesheet', () => {
+  const policy = (p: string) => metaContent(p, 'http-equiv', 'content-security-policy')!;
+  it('allows each page its inline stylesheet by hash, and nothing inline else', () => {
+    for (const p of pages) {
+      const styles = head(p).querySelectorAll('style');
+      expect(styles.length, p).toBe(1);
+      const hash = createHash('sha256').update(styles[0].rawText, 'utf8').digest('base64');
+      expect(policy(p), p).toContain(`style-src 'self' 'sha256-${hash}';`);
+      expect(policy(p), p).not.toContain('unsafe-inline');
+      expect(page(p).querySelectorAll('link[rel=stylesheet]').length, p).toBe(0);
+    }
+  });
+
+  it('sends the same policy as an HTTP header in _headers, plus frame-ancestors', () => {
+    const headers = readFileSync('dist/_headers', 'utf8');
+    expect(headers).toContain(`  Content-Security-Policy: ${policy('/')}; frame-ancestors 'none'\n`);
   });
 });
 
