@@ -53,6 +53,16 @@ describe('search in Chromium', () => {
     expect(figure.slice(0, 3)).toContain('/sources/tirana-regional-conference/#interpols-european-region-is-the-most-0d0c');
   });
 
+  it('opens its results popup inside the window, on a phone and on a desktop', async () => {
+    for (const width of [360, 768, 1280, 1600]) {
+      await page.setViewportSize({ width, height: 800 });
+      await headerSearch('Taulant Balla');
+      const box = (await page.locator('#site-search-results').boundingBox())!;
+      expect([width, Math.round(box.x) >= 0 && Math.round(box.x + box.width) <= width], `popup ${Math.round(box.x)}–${Math.round(box.x + box.width)}`).toEqual([width, true]);
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
   it('shows type, date and publisher with each result, and highlights the terms where it lands', async () => {
     await headerSearch('Folosa');
     expect(await page.locator('#site-search-results .search-hit .hit-details').first().textContent()).toMatch(/^Source · 23 May 2016 · INTERPOL/);
