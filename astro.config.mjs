@@ -49,4 +49,17 @@ export default defineConfig({
   // Builds that run side by side (tests) keep separate caches.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with its "use astro:head-inject" directive, and rolldown warns
+        // that it may not keep it when bundling — eight multi-line warnings per build that say nothing
+        // about our content. Only that warning, only for MDX, is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /\.mdx\?astroPropagatedAssets$/.test(warning.id ?? '')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
