@@ -4,13 +4,12 @@
  * given as argument, at lower priority than the build.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { inspectContent } from '../lib/check.ts';
 import { previewsOf } from '../lib/previews.ts';
 import { renderPreview } from '../lib/og-image.ts';
-import type { HelperMessage } from './beside-build.ts';
+import { renice, type HelperMessage } from './beside-build.ts';
 
 const send = (m: HelperMessage) => new Promise<void>((resolve) => process.send!(m, () => resolve()));
 
@@ -19,7 +18,7 @@ await send({ kind: 'check', problems });
 if (!graph) process.exit(0);
 
 // The pages come first: the images use what the build leaves of the machine.
-setPriority(10);
+renice(process.pid, 10);
 const out = process.argv[2];
 const previews = previewsOf(graph);
 for (const dir of new Set(previews.map((p) => dirname(join(out, p.path))))) mkdirSync(dir, { recursive: true });

@@ -13,7 +13,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fork } from 'node:child_process';
-import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -30,12 +30,27 @@ interface Helper {
   seconds: Promise<number>;
 }
 
-/** Best effort: raising a priority back needs privileges an unprivileged build may lack. */
-function renice(pid: number | undefined, priority: number) {
+/**
+ * Set the priority of every thread of process `pid`. On Linux a priority belongs to a thread,
+ * not a process: renicing the pid alone leaves V8's garbage-collector threads and libuv's pool
+ * (where sharp encodes) competing with the build at full priority. Threads started later take
+ * the priority of the thread that starts them. Best effort: raising a priority back needs
+ * privileges an unprivileged build may lack.
+ */
+export function renice(pid: number | undefined, priority: number) {
+  if (!pid) return;
+  let threads = [pid];
   try {
-    if (pid) setPriority(pid, priority);
+    threads = readdirSync(`/proc/${pid}/task`).map(Number);
   } catch {
-    /* not permitted here: the priority stays as it was */
+    /* no /proc (macOS, where a process has one priority): the pid alone */
+  }
+  for (const tid of threads) {
+    try {
+      setPriority(tid, priority);
+    } catch {
+      /* not permitted here, or the thread has ended: its priority stays as it was */
+    }
   }
 }
 
