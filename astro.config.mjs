@@ -3,9 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import remarkGfm from 'remark-gfm';
-import { rehypePassages } from './src/lib/rehype-passages.ts';
-import { rehypeMentions } from './src/lib/rehype-mentions.ts';
+import { rehypePassages, satteriPassages } from './src/lib/passage-markup.ts';
+import { mentionLinks } from './src/lib/mention-links.ts';
 import { linkTerms } from './src/lib/registry.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
@@ -27,20 +28,25 @@ export default defineConfig({
   // elements and text ("published by INTERPOL on<time>"), which changes what readers see.
   compressHTML: true,
   // besideBuild last: when Astro is done, the search index is built before it waits for images.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }), pagefind(), headers(), besideBuild()],
+  integrations: [
+    // The team's MDX pages (actions, events) go through unified: remark-gfm (tables, autolinks,
+    // footnotes; a single "~" is not strikethrough) and the passage marks (stable anchors).
+    mdx({ processor: unified({ gfm: false, smartypants: false, remarkPlugins: [[remarkGfm, { singleTilde: false }]], rehypePlugins: [rehypePassages] }) }),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    pagefind(),
+    headers(),
+    besideBuild(),
+  ],
   markdown: {
-    // The unified (remark/rehype) processor, so our plugins run on every page body:
-    // remark-gfm (tables, autolinks, footnotes in editors' MDX; single "~" is not strikethrough,
-    // since press texts use it literally) and rehype-passages (stable passage anchors).
-    // SmartyPants is off: source texts are verbatim, their quotes and dashes must not change.
+    // The source texts (Markdown) go through Sätteri, Astro's native processor — a hundred times
+    // faster than unified on them (BENCHMARKS.md) — as plain CommonMark: press texts are verbatim,
+    // so no GFM (no autolinks, no strikethrough) and no smart punctuation. The same passage marks,
+    // and links from names of people, organisations and places to their pages.
     // No code in press texts or the team's pages: no highlighter to load on every build.
     syntaxHighlight: false,
-    processor: unified({
-      gfm: false,
-      smartypants: false,
-      remarkPlugins: [[remarkGfm, { singleTilde: false }]],
-      // Names of people, organisations and places in source texts link to their pages.
-      rehypePlugins: [rehypePassages, [rehypeMentions, { terms: linkTerms(), base, include: /\/content\/(sources|synthetic)\// }]],
+    processor: satteri({
+      features: { gfm: false, smartPunctuation: false },
+      hastPlugins: [satteriPassages, mentionLinks({ terms: linkTerms(), base, include: /\/content\/(sources|synthetic)\// })],
     }),
   },
   // Four pages render at once: while one page's file is written, the next renders (the main
