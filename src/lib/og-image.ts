@@ -123,9 +123,9 @@ export async function renderPreview(content: PreviewContent): Promise<Uint8Array
 
   // Skia's own PNG encoder takes ≈ 23 ms a card; sharp's, without adaptive filtering and at
   // zlib level 3, ≈ 4 ms for a smaller file (≈ 55 KB; level 6 saves 4 KB for 2 ms more).
+  // The alpha channel stays (every pixel opaque): dropping it cost ≈ 2 ms a card to save 3 KB.
   const { data } = ctx.getImageData(0, 0, WIDTH, HEIGHT);
   return sharp(data, { raw: { width: WIDTH, height: HEIGHT, channels: 4 } })
-    .removeAlpha()
     .png({ compressionLevel: 3, adaptiveFiltering: false })
     .toBuffer();
 }
