@@ -1,0 +1,22 @@
+/**
+ * The worker thread of the build's helper (beside-build-child.ts) that draws the link-preview
+ * images into the folder it is given: one card is drawn while the one before is encoded on a
+ * sharp thread. A worker of its own: its heap holds only the cards (each card's 3 MB of
+ * pixels sets off garbage collection, which then has less to walk), and the helper's main
+ * thread stays free. In three paired builds at +1,000 pages it was 0.6–0.8 s faster than
+ * drawing in the helper's main thread, with ≈ 1 s less CPU.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { workerData } from 'node:worker_threads';
+import { renderPreview, type PreviewContent } from '../lib/og-image.ts';
+
+const { previews, out } = workerData as { previews: { path: string; content: PreviewContent }[]; out: string };
+let next = 0;
+async function drawNext() {
+  while (next < previews.length) {
+    const { path, content } = previews[next++];
+    writeFileSync(join(out, path), await renderPreview(content));
+  }
+}
+await Promise.all([drawNext(), drawNext()]);
