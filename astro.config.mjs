@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import remarkGfm from 'remark-gfm';
 import { rehypePassages, satteriPassages } from './src/lib/passage-markup.ts';
 import { mentionLinks } from './src/lib/mention-links.ts';
+import { onePass } from './src/lib/satteri-one-pass.ts';
 import { linkTerms } from './src/lib/registry.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
@@ -46,7 +47,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({
       features: { gfm: false, smartPunctuation: false },
-      hastPlugins: [satteriPassages, mentionLinks({ terms: linkTerms(), base, include: /\/content\/(sources|synthetic)\// })],
+      hastPlugins: [onePass('source-marks', [satteriPassages, mentionLinks({ terms: linkTerms(), base, include: /\/content\/(sources|synthetic)\// })])],
     }),
   },
   // Four pages render at once: while one page's file is written, the next renders (the main

@@ -4,8 +4,8 @@
  * the source text (the words are unchanged; only an <a> is wrapped around them).
  */
 import { fileURLToPath } from 'node:url';
-import type { Element, ElementContent, Root } from 'hast';
-import type { HastPluginEntry } from 'satteri';
+import type { ElementContent } from 'hast';
+import type { HastPluginFactory } from './satteri-one-pass.ts';
 import { mentionMatcher, type Term } from './mentions.ts';
 import { pathOf, withBase } from './routes.ts';
 
@@ -16,7 +16,7 @@ export interface MentionOptions {
   include: RegExp;
 }
 
-export function mentionLinks({ terms, base, include }: MentionOptions): HastPluginEntry {
+export function mentionLinks({ terms, base, include }: MentionOptions): HastPluginFactory {
   const match = mentionMatcher(terms);
   // A factory: each document is checked against `include` and gets its own "already linked" set.
   return ({ fileURL }) => {
@@ -47,22 +47,21 @@ export function mentionLinks({ terms, base, include }: MentionOptions): HastPlug
     };
     return {
       name: 'mention-links',
-      // Runs once the passage marks are on, in reading order; their "#" links are left alone.
-      after(root, ctx) {
-        const visit = (node: Element) => {
-          for (const child of node.children) {
-            if (child.type === 'element' && child.tagName !== 'a') visit(child);
-            else if (child.type === 'text') {
-              const by = linkText(child.value);
-              if (by) ctx.replaceNode(child, by);
-            }
-          }
-        };
-        for (const node of (root as Root).children) {
-          if (node.type !== 'element') continue;
-          if (/^h[2-6]$/.test(node.tagName)) linked = new Set(); // a new section: link first mentions again
-          else visit(node);
+      // Visited in reading order; a heading at the top level starts a section, whose first
+      // mentions are linked again. Links already there (a passage's "#") are left alone.
+      element: {
+        filter: ['h2', 'h3', 'h4', 'h5', 'h6'],
+        visit(node, ctx) {
+          if (ctx.parent(node).type === 'root') linked = new Set();
+        },
+      },
+      // Only text nodes cross from the parser: no element tree is built for this plugin.
+      text(node, ctx) {
+        for (let up = ctx.parent(node); up.type === 'element'; up = ctx.parent(up)) {
+          if (up.tagName === 'a' || /^h[2-6]$/.test(up.tagName)) return;
         }
+        const by = linkText(node.value);
+        if (by) ctx.replaceNode(node, by);
       },
     };
   };

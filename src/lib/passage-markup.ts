@@ -11,7 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import type { HastPluginEntry } from 'satteri';
+import type { HastPluginFactory } from './satteri-one-pass.ts';
 import { assertUniqueIds, headingId, passageId, passageText } from './anchors.ts';
 import { isArabic } from './cleanup.ts';
 
@@ -68,7 +68,7 @@ function fileName(path: string | undefined, cwd = process.cwd()): string {
 }
 
 /** Sätteri hast plugin (Markdown pages). A factory: each document gets its own list of ids. */
-export const satteriPassages: HastPluginEntry = ({ fileURL }) => {
+export const satteriPassages: HastPluginFactory = ({ fileURL }) => {
   const ids: string[] = [];
   return {
     name: 'passages',
