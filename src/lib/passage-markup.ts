@@ -91,16 +91,16 @@ export const satteriPassages: HastPluginFactory = ({ fileURL }) => {
 export function rehypePassages() {
   return (tree: Root, file: { path?: string; cwd?: string }) => {
     const ids: string[] = [];
+    const mark = (el: Element) => {
+      const { id, properties, append } = marksOf(el, toString(el));
+      Object.assign(el.properties, properties);
+      el.children.push(...append);
+      ids.push(id);
+    };
     for (const node of tree.children) {
       if (!isElement(node)) continue;
-      const candidates = node.tagName === 'ul' || node.tagName === 'ol' ? node.children.filter(isElement).map((li) => [li, node] as const) : [[node, tree] as const];
-      for (const [el, parent] of candidates) {
-        if (!isPassage(el, parent, parent === tree ? undefined : tree)) continue;
-        const { id, properties, append } = marksOf(el, toString(el));
-        Object.assign(el.properties, properties);
-        el.children.push(...append);
-        ids.push(id);
-      }
+      if (isPassage(node, tree, undefined)) mark(node);
+      for (const item of node.children) if (isElement(item) && isPassage(item, node, tree)) mark(item);
     }
     assertUniqueIds(fileName(file.path, file.cwd), ids);
   };
