@@ -40,7 +40,7 @@ export default defineConfig({
   ],
   markdown: {
     // The source texts (Markdown) go through Sätteri, Astro's native processor, as plain CommonMark
-    // (content sync at +1,000 pages ≈ 3 s instead of ≈ 7 s with unified, BENCHMARKS.md): press texts
+    // (content sync at +1,000 pages ≈ 4–5 s instead of ≈ 7 s with unified, BENCHMARKS.md): press texts
     // are verbatim, so no GFM (no autolinks, no strikethrough) and no smart punctuation. The same
     // passage marks, and links from names of people, organisations and places to their pages.
     // No code in press texts or the team's pages: no highlighter to load on every build.
