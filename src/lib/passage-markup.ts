@@ -42,9 +42,9 @@ function selfLink(id: string, heading: boolean): ElementContent {
   };
 }
 
-/** A short label for a passage in search results: its first eight words. */
-function passageTitle(text: string): string {
-  const words = passageText(text).split(' ');
+/** A short label for a passage in search results: the first eight words of its normalised text. */
+function passageTitle(normal: string): string {
+  const words = normal.split(' ');
   return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' ');
 }
 
@@ -52,10 +52,11 @@ function passageTitle(text: string): string {
 function marksOf(el: Element, text: string) {
   const heading = HEADINGS.has(el.tagName);
   const id = heading ? headingId(text) : passageId(text);
+  const normal = passageText(text);
   const properties: Record<string, string | string[]> = {
     id,
     // Pagefind makes an element with an id and a title a sub-result: hits land on the passage.
-    dataPagefindTitle: heading ? passageText(text) : passageTitle(text),
+    dataPagefindTitle: heading ? normal : passageTitle(normal),
   };
   if (isArabic(text)) Object.assign(properties, { lang: 'ar', dir: 'rtl' });
   properties.className = [...((el.properties.className as string[]) ?? []), 'passage'];
