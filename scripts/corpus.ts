@@ -3,12 +3,12 @@
 // pipeline (content check, graph, anchors, mentions, search metadata), then measure the build
 // and search at that size (npm run bench -- --corpus). With --write-only, just write the pages.
 //
-// Deterministic: page i comes from a PRNG seeded by i alone, built from the seed texts' own
-// sentences (cleaned as the site cleans them), so page 17 is the same in every corpus size.
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// Deterministic: page i comes from PRNGs seeded by i alone, so page 17 is the same in every
+// corpus size and in every run.
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { blockText, cleanPressText, escapeMarkdown } from '../src/lib/cleanup.ts';
 
 const DIR = 'content/synthetic';
 const n = Number(process.argv[2]);
@@ -22,17 +22,14 @@ if (n === 0) {
   process.exit(0);
 }
 
-const sentences = [
-  ...new Set(
-    readdirSync('content/raw')
-      .sort()
-      .flatMap((f) => cleanPressText(readFileSync(join('content/raw', f), 'utf8')).blocks.map(blockText))
-      .flatMap((b) => b.split(/(?<=[.!?][”’]?)\s+(?=[“A-Z])/))
-      .filter((s) => s.split(' ').length >= 6 && !/\p{Script=Arabic}/u.test(s)),
-  ),
-];
+// The page text comes from the benchmark's own generator (scripts/gen-corpus.mjs, a verbatim copy of
+// ../shared/bench/gen-corpus.mjs), so the side-by-side comparison indexes and renders the same words as
+// the peer's synthetic pages (~690 words each); only the frontmatter is ours, as the schema requires.
+const tmp = mkdtempSync(join(tmpdir(), 'corpus-'));
+const gen = spawnSync('node', ['scripts/gen-corpus.mjs', String(n), tmp, '--seeds', 'content/raw'], { stdio: ['ignore', 'inherit', 'inherit'] });
+if (gen.status !== 0) process.exit(gen.status ?? 1);
 
-/** mulberry32: a small, well-known seeded PRNG. */
+/** mulberry32: a small, well-known seeded PRNG (here only for each page's date). */
 function prng(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
@@ -43,22 +40,18 @@ function prng(seed: number) {
 }
 
 mkdirSync(DIR, { recursive: true });
-for (let i = 1; i <= n; i++) {
+for (const file of readdirSync(tmp).sort()) {
+  const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(join(tmp, file), 'utf8'))!;
+  const title = /^title: (.*)$/m.exec(front)![1];
+  const i = Number(/(\d+)\.mdx$/.exec(file)![1]);
   const rand = prng(i * 7919);
-  const pool = [...sentences];
-  const take = () => pool.splice(Math.floor(rand() * pool.length), 1)[0];
-  const id = `synthetic-${String(i).padStart(5, '0')}`;
   const date = new Date(Date.UTC(2016 + Math.floor(rand() * 9), Math.floor(rand() * 12), 1 + Math.floor(rand() * 28))).toISOString().slice(0, 10);
-  const sections = [1, 2, 3].map((k) => {
-    const paragraphs = Array.from({ length: 3 }, () => Array.from({ length: 2 }, take).join(' '));
-    return `## Part ${k}: ${take().split(' ').slice(0, 5).join(' ').replace(/[^\p{L}\p{N} ]/gu, '')}\n\n${paragraphs.map(escapeMarkdown).join('\n\n')}`;
-  });
-  const title = `Synthetic release ${i}: ${take().split(' ').slice(0, 8).join(' ').replace(/[^\p{L}\p{N} ’-]/gu, '')}`;
+  // gen-corpus escapes MDX's { } < > with a backslash, which CommonMark reads as the character itself.
   writeFileSync(
-    join(DIR, `${id}.md`),
+    join(DIR, file.replace(/\.mdx$/, '.md')),
     `---
-title: ${JSON.stringify(title)}
-description: "A generated page for benchmarks, made from sentences of the seed texts (number ${i})."
+title: ${title}
+description: "A generated page for benchmarks, made from the seed texts' words (number ${i})."
 kind: news release
 publisher: interpol
 date: ${date}
@@ -67,11 +60,10 @@ dateBasis: Generated for benchmarks.
 seed: synthetic.txt
 cleanup: { restoredBreaks: 0, removed: [] }
 ---
-
-${sections.join('\n\n')}
-`,
+${body}`,
   );
 }
+rmSync(tmp, { recursive: true, force: true });
 console.log(`wrote ${n} synthetic pages to ${DIR}/`);
 if (!process.argv.includes('--write-only')) {
   const bench = spawnSync('node', ['scripts/bench.ts', '--corpus'], { stdio: 'inherit' });
