@@ -29,9 +29,14 @@ export function shortHash(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0').slice(0, 4);
 }
 
+/** Whitespace other than single spaces between words. */
+const IRREGULAR_SPACE = /[^\S ]| {2}|^ | $/;
+
 /** Whitespace-normalised text, the form ids are computed from. */
 export function passageText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most texts are normal already, and a build asks several times for each of its passages:
+  // looking is cheaper than rewriting.
+  return IRREGULAR_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /**

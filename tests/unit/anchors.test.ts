@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertUniqueIds, headingId, passageId, passagesFromMarkdown, slugify } from '../../src/lib/anchors.ts';
+import { assertUniqueIds, headingId, passageId, passagesFromMarkdown, passageText, slugify } from '../../src/lib/anchors.ts';
 
 describe('passage anchors', () => {
   it('are readable: the first words of the passage, then a short hash', () => {
@@ -12,6 +12,15 @@ describe('passage anchors', () => {
     const before = passagesFromMarkdown('First paragraph here.\n\nSecond paragraph here.\n\n## A heading\n\nThird.');
     const after = passagesFromMarkdown('A new opening paragraph.\n\nFirst paragraph here.\n\nSecond   paragraph\nhere.\n\n## A heading\n\nThird.');
     expect(after.slice(1).map((p) => p.id)).toEqual(before.map((p) => p.id));
+  });
+
+  it('are computed from the text with every run of whitespace one space, and none at the ends', () => {
+    for (const messy of [' Two  spaces.', 'Tab\tand\nnewline. ', 'No-break\u00a0space\u2009and thin space.', '\n\nLeading lines.']) {
+      expect(passageText(messy)).toBe(messy.replace(/\s+/g, ' ').trim());
+    }
+    const normal = 'Already normal text, one space between words.';
+    expect(passageText(normal)).toBe(normal);
+    expect(passageId('Tab\tand\nnewline. ')).toBe(passageId('Tab and newline.'));
   });
 
   it('differ for passages that share their first words', () => {
