@@ -24,7 +24,7 @@ if (n === 0) {
 
 // The page text comes from the benchmark's own generator (scripts/gen-corpus.mjs, a verbatim copy of
 // ../shared/bench/gen-corpus.mjs), so the side-by-side comparison indexes and renders the same words as
-// the peer's synthetic pages (~690 words each); only the frontmatter is ours, as the schema requires.
+// the peer's synthetic pages (≈ 650 words each); only the frontmatter is ours, as the schema requires.
 const tmp = mkdtempSync(join(tmpdir(), 'corpus-'));
 const gen = spawnSync('node', ['scripts/gen-corpus.mjs', String(n), tmp, '--seeds', 'content/raw'], { stdio: ['ignore', 'inherit', 'inherit'] });
 if (gen.status !== 0) process.exit(gen.status ?? 1);
