@@ -56,3 +56,8 @@ export function dateOf(entry: GraphEntry): Date | undefined {
   const d = entry.data.date ?? entry.data.start;
   return d instanceof Date ? d : undefined;
 }
+
+/** Oldest first (undated entries before dated ones), then by id: the site's one date order. */
+export function byDate(a: GraphEntry, b: GraphEntry): number {
+  return (dateOf(a)?.getTime() ?? 0) - (dateOf(b)?.getTime() ?? 0) || a.id.localeCompare(b.id);
+}
