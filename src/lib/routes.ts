@@ -42,6 +42,11 @@ export function withBase(base: string, path: string): string {
   return `${base.replace(/\/$/, '')}${path}`;
 }
 
+/** Link to one passage (or heading) of an entry's page, under the site's base path. */
+export function passageHref(base: string, ref: EntryRef, anchor: string): string {
+  return `${withBase(base, pathOf(ref))}#${anchor}`;
+}
+
 /** The name a link to an entry shows. */
 export function labelOf(entry: GraphEntry): string {
   const d = entry.data;
