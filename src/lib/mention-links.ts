@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { ElementContent } from 'hast';
 import type { HastPluginFactory } from './satteri-one-pass.ts';
 import { mentionMatcher, type Term } from './mentions.ts';
+import { HEADINGS } from './passage-markup.ts';
 import { pathOf, withBase } from './routes.ts';
 
 export interface MentionOptions {
@@ -50,7 +51,7 @@ export function mentionLinks({ terms, base, include }: MentionOptions): HastPlug
       // Visited in reading order; a heading at the top level starts a section, whose first
       // mentions are linked again. Links already there (a passage's "#") are left alone.
       element: {
-        filter: ['h2', 'h3', 'h4', 'h5', 'h6'],
+        filter: [...HEADINGS],
         visit(node, ctx) {
           if (ctx.parent(node).type === 'root') linked = new Set();
         },
@@ -58,7 +59,7 @@ export function mentionLinks({ terms, base, include }: MentionOptions): HastPlug
       // Only text nodes cross from the parser: no element tree is built for this plugin.
       text(node, ctx) {
         for (let up = ctx.parent(node); up.type === 'element'; up = ctx.parent(up)) {
-          if (up.tagName === 'a' || /^h[2-6]$/.test(up.tagName)) return;
+          if (up.tagName === 'a' || HEADINGS.has(up.tagName)) return;
         }
         const by = linkText(node.value);
         if (by) ctx.replaceNode(node, by);

@@ -15,7 +15,8 @@ import type { HastPluginFactory } from './satteri-one-pass.ts';
 import { assertUniqueIds, headingId, passageId, passageText } from './anchors.ts';
 import { isArabic } from './cleanup.ts';
 
-const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** The heading elements that start a section of a page (h1 is the page's title). */
+export const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const BLOCKS = new Set(['p', 'blockquote', ...HEADINGS]);
 
 function isElement(node: unknown): node is Element {
