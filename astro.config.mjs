@@ -5,14 +5,14 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import remarkGfm from 'remark-gfm';
-import { rehypePassages, satteriPassages } from './src/lib/passage-markup.ts';
-import { mentionLinks } from './src/lib/mention-links.ts';
-import { onePass } from './src/lib/satteri-one-pass.ts';
-import { linkTerms } from './src/lib/registry.ts';
+import { rehypePassages, satteriPassages } from './src/lib/markdown/passage-marks.ts';
+import { mentionLinks } from './src/lib/markdown/mention-links.ts';
+import { onePass } from './src/lib/markdown/one-pass.ts';
+import { linkTerms } from './src/lib/content/registry.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
-import besideBuild from './src/integrations/beside-build.ts';
-import { readRedirects } from './src/lib/url-data.ts';
+import checkAndPreviews from './src/integrations/check-and-previews.ts';
+import { readRedirects } from './src/lib/content/url-data.ts';
 
 // Where the site is published: SITE_URL (origin, for canonical URLs) and BASE_PATH (a sub-path
 // such as /vienna/, or / for a domain root). See README → Deploying.
@@ -28,7 +28,7 @@ export default defineConfig({
   // Lossless whitespace removal: Astro 7's default ('jsx') drops the spaces between inline
   // elements and text ("published by INTERPOL on<time>"), which changes what readers see.
   compressHTML: true,
-  // besideBuild last: when Astro is done, the search index is built before it waits for images.
+  // checkAndPreviews last: when Astro is done, the search index is built before it waits for images.
   integrations: [
     // The team's MDX pages (actions, events) go through unified: remark-gfm (tables, autolinks,
     // footnotes; a single "~" is not strikethrough) and the passage marks (stable anchors).
@@ -36,7 +36,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
     pagefind(),
     headers(),
-    besideBuild(),
+    checkAndPreviews(),
   ],
   markdown: {
     // The source texts (Markdown) go through Sätteri, Astro's native processor, as plain CommonMark

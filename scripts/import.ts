@@ -3,9 +3,9 @@
 // Refuses, writing nothing: a file that is not UTF-8, larger than 2 MB, or already in the site.
 import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { importRelease, textFingerprint } from '../src/lib/importer.ts';
-import { readRegistry } from '../src/lib/registry.ts';
-import { readPage } from '../src/lib/frontmatter.ts';
+import { importRelease, textFingerprint } from '../src/lib/editorial/importer.ts';
+import { readRegistry } from '../src/lib/content/registry.ts';
+import { readPage } from '../src/lib/content/frontmatter.ts';
 
 const MAX_BYTES = 2 * 1024 * 1024;
 const fail = (message: string): never => {

@@ -1,7 +1,7 @@
 // npm run seeds — regenerate source pages' bodies from content/raw/ (see src/lib/seeds.ts).
 // With --check, write nothing and exit 1 if any page differs from what the pipeline makes.
 import { writeFileSync } from 'node:fs';
-import { regenerateSources } from '../src/lib/seeds.ts';
+import { regenerateSources } from '../src/lib/editorial/seeds.ts';
 
 const check = process.argv.includes('--check');
 const results = regenerateSources('content/sources', 'content/raw');

@@ -4,8 +4,8 @@
 // With --check, write nothing; list what the build breaks and exit 1 if anything.
 import { writeFileSync } from 'node:fs';
 import { builtManifest, anchorIds, fileFor } from './lib/built-site.ts';
-import { checkContract, mergeManifest } from '../src/lib/url-contract.ts';
-import { MANIFEST_FILE, readAnchorAliases, readManifest, readRedirects } from '../src/lib/url-data.ts';
+import { checkContract, mergeManifest } from '../src/lib/content/url-contract.ts';
+import { MANIFEST_FILE, readAnchorAliases, readManifest, readRedirects } from '../src/lib/content/url-data.ts';
 
 const old = readManifest();
 const problems = checkContract(old, { has: (p) => !!fileFor(p), ids: (p) => new Set(anchorIds(p)) }, readRedirects(), readAnchorAliases());

@@ -6,7 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { headerPolicy } from '../lib/csp.ts';
+import { headerPolicy } from '../lib/site/csp.ts';
 
 export function headersFile(base: string, styleHashes: string[] = []): string {
   const b = base.replace(/\/?$/, '/');

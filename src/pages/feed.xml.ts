@@ -1,10 +1,10 @@
 /** RSS feed of sources and events, newest first (official @astrojs/rss). */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { siteGraph } from '../lib/site-graph.ts';
-import { dateOf, pathOf } from '../lib/routes.ts';
-import { SITE_NAME, titleAndDescription } from '../lib/seo.ts';
-import { absoluteFor } from '../lib/page-meta.ts';
+import { siteGraph } from '../lib/site/site-graph.ts';
+import { dateOf, pathOf } from '../lib/site/routes.ts';
+import { SITE_NAME, titleAndDescription } from '../lib/site/seo.ts';
+import { absoluteFor } from '../lib/site/page-meta.ts';
 
 export async function GET(context: APIContext) {
   const graph = await siteGraph();

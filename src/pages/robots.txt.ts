@@ -1,6 +1,6 @@
 /** robots.txt: everything may be crawled; points to the sitemap. */
 import type { APIContext } from 'astro';
-import { absoluteFor } from '../lib/page-meta.ts';
+import { absoluteFor } from '../lib/site/page-meta.ts';
 
 export function GET(context: APIContext) {
   const abs = absoluteFor(context.site);

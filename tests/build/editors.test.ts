@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/check.ts';
+import { checkContent, formatProblem } from '../../src/lib/content/check.ts';
 import { buildEnv } from '../setup/env.ts';
 
 const dirs: string[] = [];

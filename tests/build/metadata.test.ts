@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchorIds, feedLinks, fileFor, htmlPages, page } from '../../scripts/lib/built-site.ts';
-import { checkContract } from '../../src/lib/url-contract.ts';
-import { readAnchorAliases, readManifest, readRedirects } from '../../src/lib/url-data.ts';
+import { checkContract } from '../../src/lib/content/url-contract.ts';
+import { readAnchorAliases, readManifest, readRedirects } from '../../src/lib/content/url-data.ts';
 
 const SITE = 'https://vienna-declaration.example.org';
 const pages = htmlPages().filter((p) => p !== '/404.html');

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { blockText, cleanPressText } from '../../src/lib/cleanup.ts';
-import { readPage } from '../../src/lib/frontmatter.ts';
+import { blockText, cleanPressText } from '../../src/lib/editorial/cleanup.ts';
+import { readPage } from '../../src/lib/content/frontmatter.ts';
 import { brokenLinks, fileFor, htmlPages, page, textOf } from '../../scripts/lib/built-site.ts';
 
 const ids = (dir: string, ext: string) => readdirSync(`content/${dir}`).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertUniqueIds, headingId, passageId, passagesFromMarkdown, passageText, slugify } from '../../src/lib/anchors.ts';
+import { assertUniqueIds, headingId, passageId, passagesFromMarkdown, passageText, slugify } from '../../src/lib/content/passages.ts';
 
 describe('passage anchors', () => {
   it('are readable: the first words of the passage, then a short hash', () => {

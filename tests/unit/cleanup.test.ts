@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blockText, cleanPressText, escapeMarkdown, splitGlued, toMarkdown } from '../../src/lib/cleanup.ts';
-import { regenerateSources } from '../../src/lib/seeds.ts';
-import { readPage } from '../../src/lib/frontmatter.ts';
+import { blockText, cleanPressText, escapeMarkdown, splitGlued, toMarkdown } from '../../src/lib/editorial/cleanup.ts';
+import { regenerateSources } from '../../src/lib/editorial/seeds.ts';
+import { readPage } from '../../src/lib/content/frontmatter.ts';
 
 const RAW = 'content/raw';
 const seeds = readdirSync(RAW).filter((f) => f.endsWith('.txt')).sort();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, formatDate, formatRange } from '../../src/lib/dates.ts';
+import { formatDate, formatRange } from '../../src/lib/content/dates.ts';
+import { findDates } from '../../src/lib/editorial/find-dates.ts';
 
 const iso = (text: string) => findDates(text).map((d) => d.date.toISOString().slice(0, 10));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentGraph, ContentGraphError, suggest, type GraphEntry } from '../../src/lib/graph.ts';
+import { ContentGraph, ContentGraphError, suggest, type GraphEntry } from '../../src/lib/content/graph.ts';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 /** A tiny graph: one source mentioning a person and an event; an action resting on the source. */

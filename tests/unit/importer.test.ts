@@ -2,9 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { htmlToText, importRelease, textFingerprint } from '../../src/lib/importer.ts';
-import { readRegistry } from '../../src/lib/registry.ts';
-import { readPage } from '../../src/lib/frontmatter.ts';
+import { htmlToText, importRelease, textFingerprint } from '../../src/lib/editorial/importer.ts';
+import { readRegistry } from '../../src/lib/content/registry.ts';
+import { readPage } from '../../src/lib/content/frontmatter.ts';
 
 const registry = [
   ...readRegistry(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mentionMatcher, termsOf } from '../../src/lib/mentions.ts';
-import { quotedText } from '../../src/lib/graph.ts';
-import { linkTerms } from '../../src/lib/registry.ts';
+import { mentionMatcher, termsOf } from '../../src/lib/content/mentions.ts';
+import { quotedText } from '../../src/lib/content/graph.ts';
+import { linkTerms } from '../../src/lib/content/registry.ts';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCanvas } from '@napi-rs/canvas';
 import sharp from 'sharp';
-import { CARD, layoutCard, renderPreview } from '../../src/lib/og-image.ts';
+import { CARD, layoutCard, renderPreview } from '../../src/lib/site/preview-image.ts';
 
 const ctx = createCanvas(10, 10).getContext('2d');
 const widthOf = (line: { text: string; font: string }) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import { rehypePassages, satteriPassages, splitAfterPassages } from '../../src/lib/passage-markup.ts';
-import { DuplicateAnchorError, passagesFromMarkdown } from '../../src/lib/anchors.ts';
+import { rehypePassages, satteriPassages, splitAfterPassages } from '../../src/lib/markdown/passage-marks.ts';
+import { DuplicateAnchorError, passagesFromMarkdown } from '../../src/lib/content/passages.ts';
 
 // Sätteri, as the content layer runs it on a source (less name links), and unified, as the MDX pipeline runs it.
 const markdown = 'First passage, about cooperation.\n\n## A heading\n\nSecond passage, about investment.\n\n> A quotation\n> on two lines.\n\n- An item\n- Another item, in عربي only partly\n\nThird passage.\n';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import { satteriPassages } from '../../src/lib/passage-markup.ts';
-import { mentionLinks } from '../../src/lib/mention-links.ts';
-import { onePass } from '../../src/lib/satteri-one-pass.ts';
+import { satteriPassages } from '../../src/lib/markdown/passage-marks.ts';
+import { mentionLinks } from '../../src/lib/markdown/mention-links.ts';
+import { onePass } from '../../src/lib/markdown/one-pass.ts';
 
 // The source texts' pipeline as astro.config.mjs sets it up: passage marks and name links in one walk.
 const terms = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContract, mergeManifest, type BuiltSite } from '../../src/lib/url-contract.ts';
+import { checkContract, mergeManifest, type BuiltSite } from '../../src/lib/content/url-contract.ts';
 
 /** A built site given as path → ids. */
 const site = (pages: Record<string, string[]>): BuiltSite => ({ has: (p) => p in pages, ids: (p) => new Set(pages[p] ?? []) });

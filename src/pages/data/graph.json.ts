@@ -1,8 +1,8 @@
 /** The content graph as JSON, for reuse (schema: /data/graph.schema.json; see README → Data export). */
 import type { APIContext } from 'astro';
-import { siteGraph } from '../../lib/site-graph.ts';
-import { graphExport } from '../../lib/export.ts';
-import { absoluteFor } from '../../lib/page-meta.ts';
+import { siteGraph } from '../../lib/site/site-graph.ts';
+import { graphExport } from '../../lib/site/graph-export.ts';
+import { absoluteFor } from '../../lib/site/page-meta.ts';
 
 export async function GET(context: APIContext) {
   const data = graphExport(await siteGraph(), absoluteFor(context.site));

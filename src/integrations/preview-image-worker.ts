@@ -1,5 +1,5 @@
 /**
- * The worker thread of the build's helper (beside-build-child.ts) that draws the link-preview
+ * The worker thread of the build's helper (check-and-previews-child.ts) that draws the link-preview
  * images into the folder it is given: one card is drawn while the one before is encoded on a
  * sharp thread. A worker of its own: its heap holds only the cards (each card's 3 MB of
  * pixels sets off garbage collection, which then has less to walk), and the helper's main
@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { workerData } from 'node:worker_threads';
-import { renderPreview, type PreviewContent } from '../lib/og-image.ts';
+import { renderPreview, type PreviewContent } from '../lib/site/preview-image.ts';
 
 const { previews, out } = workerData as { previews: { path: string; content: PreviewContent }[]; out: string };
 let next = 0;

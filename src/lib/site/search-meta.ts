@@ -3,9 +3,9 @@
  * page (data-pagefind-meta / -filter), never scraped from its text. One place decides what a
  * reader can filter by: type, year, event, action, person, organisation.
  */
-import type { ContentGraph, GraphEntry } from './graph.ts';
+import type { ContentGraph, GraphEntry } from '../content/graph.ts';
 import { dateOf, labelOf, sectionOf } from './routes.ts';
-import { isoDate } from './dates.ts';
+import { isoDate } from '../content/dates.ts';
 
 export interface SearchData {
   /** Pagefind metadata shown with each result. */

@@ -2,7 +2,7 @@
  * URLs and labels of entries: the one place that knows where each kind of page lives.
  * Paths here are base-less ("/sources/x/"); `withBase` adds the deployment's base path.
  */
-import type { EntryRef, GraphEntry } from './graph.ts';
+import type { EntryRef, GraphEntry } from '../content/graph.ts';
 
 /** The kinds of page, in the order the site presents them, with their section names. */
 export const SECTIONS = [

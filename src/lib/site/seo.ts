@@ -3,8 +3,8 @@
  * schema.org JSON-LD and (for sources) citation tags for reference managers. Pure: takes
  * graph entries and absolute URLs, returns plain data the layout prints.
  */
-import type { ContentGraph, GraphEntry } from './graph.ts';
-import { isoDate } from './dates.ts';
+import type { ContentGraph, GraphEntry } from '../content/graph.ts';
+import { isoDate } from '../content/dates.ts';
 import { labelOf, pathOf } from './routes.ts';
 
 export const SITE_NAME = 'The Vienna Declaration';

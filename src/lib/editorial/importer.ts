@@ -6,11 +6,12 @@
  */
 import { parse } from 'node-html-parser';
 import { stringify } from 'yaml';
-import { QUESTION } from '../schemas/content.ts';
+import { QUESTION } from '../../schemas/content.ts';
 import { cleanPressText, describeRemoval, normalizeSpace, toMarkdown, blockText } from './cleanup.ts';
-import { findDates, isoDate, westernDigits } from './dates.ts';
-import { slugify, shortHash } from './anchors.ts';
-import { mentionMatcher, termsOf, type Term } from './mentions.ts';
+import { isoDate } from '../content/dates.ts';
+import { findDates, westernDigits } from './find-dates.ts';
+import { slugify, shortHash } from '../content/passages.ts';
+import { mentionMatcher, termsOf, type Term } from '../content/mentions.ts';
 
 export interface RegistryEntry {
   collection: string;

@@ -5,10 +5,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { ElementContent } from 'hast';
-import type { HastPluginFactory } from './satteri-one-pass.ts';
-import { mentionMatcher, type Term } from './mentions.ts';
-import { HEADINGS } from './passage-markup.ts';
-import { pathOf, withBase } from './routes.ts';
+import type { HastPluginFactory } from './one-pass.ts';
+import { mentionMatcher, type Term } from '../content/mentions.ts';
+import { HEADINGS } from './passage-marks.ts';
+import { pathOf, withBase } from '../site/routes.ts';
 
 export interface MentionOptions {
   terms: Term[];

@@ -3,8 +3,8 @@
  * half of graph.ts). Pages call `siteGraph()`; a bad reference stops the build here.
  */
 import { getCollection } from 'astro:content';
-import { ContentGraph, type GraphEntry } from './graph.ts';
-import { COLLECTION_FILES } from '../schemas/content.ts';
+import { ContentGraph, type GraphEntry } from '../content/graph.ts';
+import { COLLECTION_FILES } from '../../schemas/content.ts';
 
 // Every collection, as the content model lists them (src/schemas/content.ts).
 const COLLECTIONS = Object.keys(COLLECTION_FILES) as (keyof typeof COLLECTION_FILES)[];

@@ -11,9 +11,9 @@
 import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import type { HastPluginFactory } from './satteri-one-pass.ts';
-import { assertUniqueIds, headingId, passageId, passageText } from './anchors.ts';
-import { isArabic } from './cleanup.ts';
+import type { HastPluginFactory } from './one-pass.ts';
+import { assertUniqueIds, headingId, passageId, passageText } from '../content/passages.ts';
+import { isArabic } from '../content/language.ts';
 
 /** The heading elements that start a section of a page (h1 is the page's title). */
 export const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);

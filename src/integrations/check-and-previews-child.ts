@@ -1,5 +1,5 @@
 /**
- * The build's helper process (see beside-build.ts): runs the content check and reports its
+ * The build's helper process (see check-and-previews.ts): runs the content check and reports its
  * verdict, then — if the content is sound — draws every link-preview image into the folder
  * given as argument, at lower priority than the build.
  */
@@ -7,9 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
-import { inspectContent } from '../lib/check.ts';
-import { previewsOf } from '../lib/previews.ts';
-import { renice, type HelperMessage } from './beside-build.ts';
+import { inspectContent } from '../lib/content/check.ts';
+import { previewsOf } from '../lib/site/previews.ts';
+import { renice, type HelperMessage } from './check-and-previews.ts';
 
 const send = (m: HelperMessage) => new Promise<void>((resolve) => process.send!(m, () => resolve()));
 
@@ -23,12 +23,12 @@ const out = process.argv[2];
 const previews = previewsOf(graph);
 for (const dir of new Set(previews.map((p) => dirname(join(out, p.path))))) mkdirSync(dir, { recursive: true });
 
-// One core's worth of work, in a worker thread (see beside-build-images.ts): a card is drawn
+// One core's worth of work, in a worker thread (see preview-image-worker.ts): a card is drawn
 // while the one before is encoded on a single sharp thread. sharp is loaded here first, as its
 // documentation asks before it is used from a worker. (Two workers, one per core, were slower:
 // 16.0–16.6 s against 14.5–15.1 s for the build at +1,000 pages: they took CPU the build needed.)
 sharp.concurrency(1);
-const worker = new Worker(new URL('./beside-build-images.ts', import.meta.url), { workerData: { previews, out } });
+const worker = new Worker(new URL('./preview-image-worker.ts', import.meta.url), { workerData: { previews, out } });
 await new Promise<void>((resolve, reject) => {
   worker.on('error', reject);
   worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the image worker stopped with exit code ${code}`))));

@@ -57,15 +57,6 @@ export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-/** True when most letters of `text` are Arabic script. */
-export function isArabic(text: string): boolean {
-  // Most passages have no Arabic at all: say so without listing their letters.
-  if (!/\p{Script=Arabic}/u.test(text)) return false;
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const arabic = text.match(/\p{Script=Arabic}/gu) ?? [];
-  return letters.length > 0 && arabic.length / letters.length > 0.5;
-}
-
 interface RawParagraph {
   lines: string[];
   /** Indented lines inside a page with a carousel: slide captions. */

@@ -5,9 +5,9 @@
  * Published at /data/graph.json and /data/graph.schema.json.
  */
 import { z } from 'astro/zod';
-import { isRef, key, type ContentGraph, type EntryRef, type GraphEntry } from './graph.ts';
+import { isRef, key, type ContentGraph, type EntryRef, type GraphEntry } from '../content/graph.ts';
 import { SECTIONS, labelOf, pathOf } from './routes.ts';
-import { isoDate } from './dates.ts';
+import { isoDate } from '../content/dates.ts';
 import type { Absolute } from './seo.ts';
 
 const id = z.string().regex(/^[a-z]+\/[a-z0-9-]+$/).describe('An entry id: "<collection>/<id>", e.g. "people/jurgen-stock"');

@@ -4,7 +4,7 @@
  * are evidence for which action. The only place links are resolved; pages ask it, never
  * re-derive. Pure TypeScript: it takes plain entries, so it is unit-tested without Astro.
  */
-import { passagesFromMarkdown, type Passage } from './anchors.ts';
+import { passagesFromMarkdown, type Passage } from './passages.ts';
 import { mentionMatcher, termsOf } from './mentions.ts';
 
 export interface EntryRef {

@@ -1,5 +1,5 @@
 /**
- * Work done beside the build, in one helper process (beside-build-child.ts) started as soon as
+ * Work done beside the build, in one helper process (check-and-previews-child.ts) started as soon as
  * the config is read, so it runs on the machine's second core while Astro syncs content and
  * renders pages on its main thread:
  *
@@ -17,7 +17,7 @@ import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { ContentCheckError, type Problem } from '../lib/problems.ts';
+import { ContentCheckError, type Problem } from '../lib/content/problems.ts';
 
 /** What the helper reports, in order: the check's verdict, then the images drawn. */
 export type HelperMessage = { kind: 'check'; problems: Problem[] } | { kind: 'images'; count: number };
@@ -56,7 +56,7 @@ export function renice(pid: number | undefined, priority: number) {
 
 function startHelper(root: string, staging: string): Helper {
   rmSync(staging, { recursive: true, force: true });
-  const child = fork(join(root, 'src/integrations/beside-build-child.ts'), [staging], { cwd: root, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = fork(join(root, 'src/integrations/check-and-previews-child.ts'), [staging], { cwd: root, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const stop = () => child.kill();
   process.once('exit', stop);
   let output = '';
@@ -84,14 +84,14 @@ function startHelper(root: string, staging: string): Helper {
   };
 }
 
-export default function besideBuild(): AstroIntegration {
+export default function checkAndPreviews(): AstroIntegration {
   let root = process.cwd();
   let staging = '';
   let base = '/';
   let helper: Helper | undefined;
   let building = false;
   return {
-    name: 'beside-build',
+    name: 'check-and-previews',
     hooks: {
       'astro:config:setup': ({ command }) => void (building = command === 'build'),
       'astro:config:done': ({ config }) => {
@@ -120,7 +120,7 @@ export default function besideBuild(): AstroIntegration {
           const path = req.url?.split('?')[0] ?? '';
           if (!path.startsWith(`${base}og/`) || !path.endsWith('.png')) return next();
           // Fresh from the files on every request: the editor may have just changed a title.
-          const [{ inspectContent }, { previewsOf }, { renderPreview }] = await Promise.all([import('../lib/check.ts'), import('../lib/previews.ts'), import('../lib/og-image.ts')]);
+          const [{ inspectContent }, { previewsOf }, { renderPreview }] = await Promise.all([import('../lib/content/check.ts'), import('../lib/site/previews.ts'), import('../lib/site/preview-image.ts')]);
           const { graph } = await inspectContent(root);
           const preview = graph && previewsOf(graph).find((p) => `${base}${p.path.slice(1)}` === path);
           if (!preview) return next();

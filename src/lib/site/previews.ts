@@ -3,8 +3,8 @@
  * quote (/og/<collection>/<id>.png), and one for every other page (/og/site.png). Their URLs
  * in page metadata come from seo.ts (imagePathOf, SITE_IMAGE); this list must match them.
  */
-import type { ContentGraph, EntryRef } from './graph.ts';
-import type { PreviewContent } from './og-image.ts';
+import type { ContentGraph, EntryRef } from '../content/graph.ts';
+import type { PreviewContent } from './preview-image.ts';
 import { SECTIONS, sectionOf } from './routes.ts';
 import { imagePathOf, SITE_IMAGE, titleAndDescription } from './seo.ts';
 

@@ -1,31 +1,4 @@
-/** Dates as the site prints them: UTC, British order, at the precision the basis allows. */
-
-const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/**
- * @example formatDate(new Date('2016-05-23'), 'month') // 'May 2016'
- */
-export function formatDate(date: Date, precision: 'day' | 'month' | 'year' = 'day'): string {
-  if (precision === 'year') return String(date.getUTCFullYear());
-  return (precision === 'month' ? MONTH : DAY).format(date);
-}
-
-/**
- * A date range, shortened where the ends share a month or year.
- * @example formatRange(new Date('2024-06-11'), new Date('2024-06-13')) // '11–13 June 2024'
- */
-export function formatRange(start: Date, end: Date): string {
-  if (start.getTime() === end.getTime()) return formatDate(start);
-  const [s, e] = [DAY.formatToParts(start), DAY.formatToParts(end)];
-  const part = (p: Intl.DateTimeFormatPart[], t: string) => p.find((x) => x.type === t)!.value;
-  if (part(s, 'year') !== part(e, 'year')) return `${formatDate(start)} – ${formatDate(end)}`;
-  if (part(s, 'month') !== part(e, 'month')) return `${part(s, 'day')} ${part(s, 'month')} – ${formatDate(end)}`;
-  return `${part(s, 'day')}–${formatDate(end)}`;
-}
-
-/** ISO date (YYYY-MM-DD) for `datetime` attributes. */
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+/** Finding dates in press texts in INTERPOL's four languages, for the importer. */
 
 /** Month names in INTERPOL's four official languages (Arabic with its common variants). */
 const MONTHS: Record<string, string[]> = {

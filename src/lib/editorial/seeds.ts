@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanPressText, describeRemoval, toMarkdown } from './cleanup.ts';
-import { readPage, writePage } from './frontmatter.ts';
+import { readPage, writePage } from '../content/frontmatter.ts';
 
 export interface SeedResult {
   file: string;
