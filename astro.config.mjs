@@ -4,11 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
-import remarkGfm from 'remark-gfm';
 import { rehypePassages, satteriPassages } from './src/lib/markdown/passage-marks.ts';
 import { mentionLinks } from './src/lib/markdown/mention-links.ts';
 import { onePass } from './src/lib/markdown/one-pass.ts';
 import { linkTerms } from './src/lib/content/registry.ts';
+import { MDX_REMARK_PLUGINS, SOURCE_FEATURES } from './src/lib/content/passages.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import checkAndPreviews from './src/integrations/check-and-previews.ts';
@@ -31,8 +31,9 @@ export default defineConfig({
   // checkAndPreviews last: when Astro is done, the search index is built before it waits for images.
   integrations: [
     // The team's MDX pages (actions, events) go through unified: remark-gfm (tables, autolinks,
-    // footnotes; a single "~" is not strikethrough) and the passage marks (stable anchors).
-    mdx({ processor: unified({ gfm: false, smartypants: false, remarkPlugins: [[remarkGfm, { singleTilde: false }]], rehypePlugins: [rehypePassages] }) }),
+    // footnotes; a single "~" is not strikethrough) and the passage marks (stable anchors). The
+    // GFM settings are the content model's (src/lib/content/passages.ts), which reads bodies the same way.
+    mdx({ processor: unified({ gfm: false, smartypants: false, remarkPlugins: MDX_REMARK_PLUGINS, rehypePlugins: [rehypePassages] }) }),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
     pagefind(),
     headers(),
@@ -46,8 +47,8 @@ export default defineConfig({
     // No code in press texts or the team's pages: no highlighter to load on every build.
     syntaxHighlight: false,
     processor: satteri({
-      features: { gfm: false, smartPunctuation: false },
-      hastPlugins: [onePass('source-marks', [satteriPassages, mentionLinks({ terms: linkTerms(), base, include: /\/content\/(sources|synthetic)\// })])],
+      features: SOURCE_FEATURES,
+      hastPlugins: [onePass('source-marks', [satteriPassages, mentionLinks({ terms: linkTerms(), base, include: /\/content\/sources\// })])],
     }),
   },
   // Four pages render at once: while one page's file is written, the next renders (the main

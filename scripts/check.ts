@@ -1,7 +1,8 @@
-// npm run check — the content rules (src/lib/check.ts) in a second or two, every problem at
+// npm run check — the content rules (src/lib/content/check.ts) in a second or two, every problem at
 // once as "file:line — field — what is wrong — how to fix"; then `astro check` for types.
 import { spawnSync } from 'node:child_process';
-import { checkContent, formatProblem } from '../src/lib/content/check.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
+import { checkContent } from '../src/lib/content/check.ts';
 
 const started = performance.now();
 const problems = await checkContent();

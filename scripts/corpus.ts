@@ -1,4 +1,4 @@
-// npm run bench:corpus -- N — write N synthetic source pages into content/synthetic/
+// npm run bench:corpus -- N — write N synthetic source pages into content/sources/synthetic/
 // (git-ignored; N = 0 removes them), valid under the real schema so they go through the whole
 // pipeline (content check, graph, anchors, mentions, search metadata), then measure the build
 // and search at that size (npm run bench -- --corpus). With --write-only, just write the pages.
@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const DIR = 'content/synthetic';
+const DIR = 'content/sources/synthetic';
 const n = Number(process.argv[2]);
 if (!Number.isInteger(n) || n < 0) {
   console.error('usage: npm run bench:corpus -- N   (N synthetic pages; 0 removes them)');

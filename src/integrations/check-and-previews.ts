@@ -17,7 +17,7 @@ import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { ContentCheckError, type Problem } from '../lib/content/problems.ts';
+import { ContentError, type Problem } from '../lib/content/problems.ts';
 
 /** What the helper reports, in order: the check's verdict, then the images drawn. */
 export type HelperMessage = { kind: 'check'; problems: Problem[] } | { kind: 'images'; count: number };
@@ -102,7 +102,7 @@ export default function checkAndPreviews(): AstroIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         const problems = await helper!.verdict;
-        if (problems.length) throw new ContentCheckError(problems);
+        if (problems.length) throw new ContentError(problems);
         logger.info('content check passed');
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -166,9 +166,9 @@ export function contentSchemas(reference: RefFn) {
 
 /** Where each collection's files live and how they are read. */
 export const COLLECTION_FILES = {
-  sources: { dir: 'content/sources', pattern: '*.md', body: true },
-  actions: { dir: 'content/actions', pattern: '*.mdx', body: true },
-  events: { dir: 'content/events', pattern: '*.mdx', body: true },
+  sources: { dir: 'content/sources', pattern: '**/*.md', body: 'md' },
+  actions: { dir: 'content/actions', pattern: '*.mdx', body: 'mdx' },
+  events: { dir: 'content/events', pattern: '*.mdx', body: 'mdx' },
   people: { dir: 'content/people', pattern: '*.yaml' },
   organisations: { dir: 'content/organisations', pattern: '*.yaml' },
   places: { dir: 'content/places', pattern: '*.yaml' },

@@ -97,12 +97,19 @@ describe('search in Chromium', () => {
     const p = await browser.newPage();
     await p.goto(`${site}/search/?q=Vienna`);
     const results = p.locator('#page-search-results .search-hit');
-    await results.first().waitFor();
-    const all = await results.count();
+    // Hits arrive one by one; the status is announced once the list is complete, with its count.
+    const listed = async () => {
+      const status = (await p.locator('#page-search-results-status').textContent()) ?? '';
+      const n = Number(/^(\d+) results? for/.exec(status)?.[1] ?? -1);
+      return n === (await results.count()) ? n : -1;
+    };
+    await expect.poll(listed).toBeGreaterThan(0);
+    const all = await listed();
     await p.locator('.search-filters input[name=type][value=Source]').check();
     await p.waitForURL(/type=Source/);
     await expect.poll(async () => (await p.locator('#page-search-results .hit-details').allTextContents()).every((t) => t.startsWith('Source'))).toBe(true);
-    const narrowed = await results.count();
+    await expect.poll(listed).toBeGreaterThan(0);
+    const narrowed = await listed();
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThan(all);
     // The address now reproduces the filtered search.

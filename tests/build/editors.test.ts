@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content/check.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
 import { buildEnv } from '../setup/env.ts';
 
 const dirs: string[] = [];
@@ -46,10 +47,10 @@ describe('the content check names file, line, field, problem and fix', () => {
     ['an empty body', (r: string) => change(r, 'content/events/tirana-2024.mdx', /\n---\n[\s\S]*$/, '\n---\n'), 'content/events/tirana-2024.mdx:1 — body — the page has no text — write the body below the frontmatter'],
     ['a raw <script>', (r: string) => change(r, 'content/events/tirana-2024.mdx', 'Some 160 senior', '<script>alert(1)</script> Some 160 senior'), 'content/events/tirana-2024.mdx:1 — body — raw code in content ("<script") — content may not carry <script>, event handlers or javascript: links; remove it'],
     ['an event-handler attribute', (r: string) => change(r, 'content/events/tirana-2024.mdx', 'Some 160 senior', '<b onclick="x()">Some</b> 160 senior'), expect.stringContaining('content/events/tirana-2024.mdx:1 — body — raw code in content ("<b onclick=")')],
-    ['a file that is not UTF-8', (r: string) => writeFileSync(join(r, 'content/places/lyon.yaml'), Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0x4c, 0xff, 0xfe, 0x0a])), 'content/places/lyon.yaml:1 — (file) — the file is not valid UTF-8 — save it as UTF-8'],
-    ['a duplicate slug', (r: string) => (mkdirSync(join(r, 'content/synthetic')), cpSync(join(r, SOURCE), join(r, 'content/synthetic/tirana-regional-conference.md'))), 'content/synthetic/tirana-regional-conference.md:1 — (file) — duplicate slug "tirana-regional-conference" — content/sources/tirana-regional-conference.md has the same name, so both would publish at the same address; rename one'],
+    ['a file that is not UTF-8', (r: string) => writeFileSync(join(r, 'content/places/vienna.yaml'), Buffer.concat([Buffer.from('name: Vi'), Buffer.from([0xe9]), readFileSync(join(r, 'content/places/vienna.yaml')).subarray('name: Vi'.length)])), 'content/places/vienna.yaml:1 — name — the file is not valid UTF-8 (it has bytes that are not text) — save it as UTF-8'],
+    ['a duplicate slug', (r: string) => (mkdirSync(join(r, 'content/sources/2024')), cpSync(join(r, SOURCE), join(r, 'content/sources/2024/tirana-regional-conference.md'))), 'content/sources/2024/tirana-regional-conference.md:1 — (file) — duplicate slug "tirana-regional-conference" — content/sources/tirana-regional-conference.md has the same name, so both would publish at the same address; rename one'],
     ['a source saved as MDX', (r: string) => cpSync(join(r, SOURCE), join(r, 'content/sources/tirana-copy.mdx')), 'content/sources/tirana-copy.mdx:1 — (file) — not a .md file — sources pages are .md files; rename it to tirana-copy.md'],
-    ['a duplicate passage anchor', (r: string) => change(r, 'content/events/tirana-2024.mdx', /\n$/, '\n\nSaid twice.\n\nSaid twice.\n'), expect.stringMatching(/^content\/events\/tirana-2024\.mdx — body — duplicate passage anchor "#said-twice-[0-9a-f]{4}"/)],
+    ['a duplicate passage anchor', (r: string) => change(r, 'content/events/tirana-2024.mdx', /\n$/, '\n\nSaid twice.\n\nSaid twice.\n'), expect.stringMatching(/^content\/events\/tirana-2024\.mdx:\d+ — body — duplicate passage anchor "#said-twice-[0-9a-f]{4}"/)],
     ['an unanswered import question', (r: string) => change(r, SOURCE, /^description: .*$/m, 'description: "?? one sentence describing it"'), `${SOURCE}:3 — description — unanswered question from the import: one sentence describing it — answer it or remove the field`],
   ])('%s', async (_, edit, expected) => {
     const problems = await checkWith(edit);

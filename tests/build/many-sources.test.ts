@@ -27,7 +27,7 @@ Its second paragraph, number ${i}, names terrorism again.
 
 describe('a site with many sources', () => {
   it('quotes ten sources on a topic page, lists the rest with links to their first passage, and keeps the matrix to sources with evidence', () => {
-    const files = Object.fromEntries(Array.from({ length: EXTRA }, (_, k) => [`content/synthetic/test-release-${k + 1}.md`, release(k + 1)]));
+    const files = Object.fromEntries(Array.from({ length: EXTRA }, (_, k) => [`content/sources/synthetic/test-release-${k + 1}.md`, release(k + 1)]));
     let checked = false;
     const { status, output } = buildWith({
       files,

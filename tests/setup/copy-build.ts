@@ -29,7 +29,7 @@ export function buildWith({ edits = [], files = {}, urlCheck = false, inspect }:
     for (const p of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(p, join(dir, p), { recursive: true });
     symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
     // Benchmark pages in the working copy are not part of any test.
-    rmSync(join(dir, 'content/synthetic'), { recursive: true, force: true });
+    rmSync(join(dir, 'content/sources/synthetic'), { recursive: true, force: true });
     for (const [file, edit] of edits) {
       const target = join(dir, file);
       const before = readFileSync(target, 'utf8');

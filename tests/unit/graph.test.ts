@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ContentGraph, ContentGraphError, suggest, type GraphEntry } from '../../src/lib/content/graph.ts';
+import { ContentGraph, suggest, type GraphEntry } from '../../src/lib/content/graph.ts';
+import { passagesOfBody } from '../../src/lib/content/passages.ts';
+import { ContentError, formatProblem } from '../../src/lib/content/problems.ts';
+
+const SOURCE_BODY = 'The Assembly closed.\n\n## Standards\n\nDelegates endorsed a code.';
+const sourcePassages = await passagesOfBody(SOURCE_BODY, 'md');
 
 const ref = (collection: string, id: string) => ({ collection, id });
 /** A tiny graph: one source mentioning a person and an event; an action resting on the source. */
@@ -10,7 +15,8 @@ function fixture(overrides: Partial<Record<string, GraphEntry>> = {}): GraphEntr
       id: 'closing-release',
       filePath: 'content/sources/closing-release.md',
       data: { title: 'Closing', people: [ref('people', 'stock')], events: [ref('events', 'vienna-2023')] },
-      body: 'The Assembly closed.\n\n## Standards\n\nDelegates endorsed a code.',
+      body: SOURCE_BODY,
+      passages: sourcePassages,
     },
     person: { collection: 'people', id: 'stock', filePath: 'content/people/stock.yaml', data: { name: 'Stock', roles: [{ role: 'SG', source: ref('sources', 'closing-release') }] } },
     event: { collection: 'events', id: 'vienna-2023', filePath: 'content/events/vienna-2023.mdx', data: { title: 'Vienna' } },
@@ -32,8 +38,8 @@ describe('ContentGraph', () => {
     const broken = fixture({
       action: { collection: 'actions', id: 'cooperation', filePath: 'content/actions/cooperation.mdx', data: { sources: [ref('sources', 'closing-release'), ref('sources', 'closing-relase')] } },
     });
-    expect(() => new ContentGraph(broken)).toThrow(ContentGraphError);
-    expect(() => new ContentGraph(broken)).toThrow('content/actions/cooperation.mdx: field "sources[1]": no source "closing-relase" — did you mean "closing-release"?');
+    expect(() => new ContentGraph(broken)).toThrow(ContentError);
+    expect(() => new ContentGraph(broken)).toThrow('content/actions/cooperation.mdx — sources[1] — no source "closing-relase" — did you mean "closing-release"?');
   });
 
   it('names nested fields and lists every problem at once', () => {
@@ -45,17 +51,17 @@ describe('ContentGraph', () => {
       new ContentGraph(broken);
       expect.unreachable();
     } catch (e) {
-      const problems = (e as ContentGraphError).problems;
+      const problems = (e as ContentError).problems.map(formatProblem);
       expect(problems).toHaveLength(2);
-      expect(problems[0]).toMatch(/^content\/people\/stock\.yaml: field "roles\[0\]\.source": no source "nowhere"/);
-      expect(problems[1]).toMatch(/^content\/events\/vienna-2023\.mdx: field "place": no place "vienna" — add content\/places\/vienna/);
+      expect(problems[0]).toMatch(/^content\/people\/stock\.yaml — roles\[0\]\.source — no source "nowhere"/);
+      expect(problems[1]).toMatch(/^content\/events\/vienna-2023\.mdx — place — no place "vienna" — add content\/places\/vienna/);
       expect((e as Error).stack).not.toMatch(/\n\s+at /);
     }
   });
 
   it('rejects a duplicate id in one collection, naming both files', () => {
     const entries = [...fixture(), { collection: 'people', id: 'stock', filePath: 'content/people/stock.yml', data: {} }];
-    expect(() => new ContentGraph(entries)).toThrow(/content\/people\/stock\.yml: duplicate id "stock" — content\/people\/stock\.yaml has it too/);
+    expect(() => new ContentGraph(entries)).toThrow(/content\/people\/stock\.yml — \(file\) — duplicate id "stock" — content\/people\/stock\.yaml has it too/);
   });
 
   it('maps evidence passages to actions and rejects a passage that does not exist', () => {
@@ -70,8 +76,22 @@ describe('ContentGraph', () => {
     expect(g.actionsForPassage(ref('sources', 'closing-release'), 'standards').map((a) => a.id)).toEqual(['cooperation']);
     expect(g.backlinksOf(ref('actions', 'cooperation')).map((e) => e.collection)).not.toContain('evidence');
     expect(() => new ContentGraph([...fixture(), evidence('standard')])).toThrow(
-      'content/evidence.yaml: entry "e1", field "passage": "standard" is not a passage of content/sources/closing-release.md — did you mean "standards"?',
+      'content/evidence.yaml — entry "e1", passage — "standard" is not a passage of content/sources/closing-release.md — did you mean "standards"?',
     );
+  });
+
+  it('does not change the entries it is given', () => {
+    const quote: GraphEntry = { collection: 'quotes', id: 'q1', filePath: 'content/quotes.yaml', data: { person: ref('people', 'stock'), source: ref('sources', 'closing-release'), passages: [sourcePassages[0].id] } };
+    const entries = [...fixture(), quote];
+    const before = structuredClone(entries);
+    const g = new ContentGraph(entries);
+    expect(g.get(ref('quotes', 'q1')).label).toMatch(/^Stock: /);
+    expect(entries).toEqual(before);
+  });
+
+  it('refuses two passages with one anchor on a page, naming the file', () => {
+    const twice = { ...fixture()[0], passages: [...sourcePassages, sourcePassages[0]] };
+    expect(() => new ContentGraph([twice, ...fixture().slice(1)])).toThrow(/content\/sources\/closing-release\.md — body — duplicate passage anchor "#the-assembly-closed-[0-9a-f]{4}"/);
   });
 
   it('suggests only near misses', () => {

@@ -2,30 +2,46 @@ import { describe, expect, it } from 'vitest';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { rehypePassages, satteriPassages, splitAfterPassages } from '../../src/lib/markdown/passage-marks.ts';
-import { DuplicateAnchorError, passagesFromMarkdown } from '../../src/lib/content/passages.ts';
+import { MDX_REMARK_PLUGINS, passagesOfBody, SOURCE_FEATURES } from '../../src/lib/content/passages.ts';
+import { ContentError } from '../../src/lib/content/problems.ts';
 
-// Sätteri, as the content layer runs it on a source (less name links), and unified, as the MDX pipeline runs it.
+// The two pipelines as astro.config.mjs sets them up: Sätteri for a source (less name links), and
+// unified with remark-gfm, as the MDX pipeline runs the team's pages.
 const markdown = 'First passage, about cooperation.\n\n## A heading\n\nSecond passage, about investment.\n\n> A quotation\n> on two lines.\n\n- An item\n- Another item, in عربي only partly\n\nThird passage.\n';
 const fileURL = new URL('file:///site/content/sources/x.md');
-const satteri = await createSatteriMarkdownProcessor({ gfm: false, smartypants: false, syntaxHighlight: false, hastPlugins: [satteriPassages] });
-const unified = await createMarkdownProcessor({ gfm: false, smartypants: false, syntaxHighlight: false, rehypePlugins: [rehypePassages] });
+const satteri = await createSatteriMarkdownProcessor({ gfm: false, smartypants: false, syntaxHighlight: false, features: SOURCE_FEATURES, hastPlugins: [satteriPassages] });
+const unified = await createMarkdownProcessor({ gfm: false, smartypants: false, syntaxHighlight: false, remarkPlugins: MDX_REMARK_PLUGINS, rehypePlugins: [rehypePassages] });
 const { code: html } = await satteri.render(markdown, { fileURL });
-const ids = passagesFromMarkdown(markdown).map((p) => p.id);
+const ids = (await passagesOfBody(markdown, 'md')).map((p) => p.id);
 const [first, , second] = ids;
 const third = ids.at(-1)!;
+/** The ids of the elements marked as passages, in page order. */
+const idsIn = (page: string) => [...page.matchAll(/<[a-z\d]+ id="([^"]+)"[^>]* class="(?:[^"]* )?passage"/g)].map((m) => m[1]);
 
 describe('passage marks', () => {
-  it('are the same from both pipelines, with the ids the Markdown gives', async () => {
+  it('carry the ids the content graph knows, from both pipelines', async () => {
     const { code: viaUnified } = await unified.render(markdown, { fileURL });
     expect(html.trim()).toBe(viaUnified.trim());
-    expect([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1])).toEqual(ids);
+    expect(idsIn(html)).toEqual(ids);
     expect(html).toContain('aria-label="Link to this section"');
+  });
+
+  it('mark tables and footnotes in MDX pages, and footnote references follow their note', async () => {
+    const mdx = '| Action | Source |\n| --- | --- |\n| Sharing | Vienna |\n\nA claim.[^1]\n\n[^1]: The basis of the claim.\n';
+    const { code } = await unified.render(mdx, { fileURL: new URL('file:///site/content/actions/x.mdx') });
+    const known = (await passagesOfBody(mdx, 'mdx')).map((p) => p.id);
+    expect(idsIn(code)).toEqual(known);
+    const note = known.at(-1)!;
+    expect(code).toContain(`href="#${note}"`);
+    expect(code).not.toContain('href="#user-content-fn-1"');
+    // The row's link sits in its last cell.
+    expect(code).toMatch(/<td>Vienna <a class="passage-link" href="#sharing-vienna-[0-9a-f]{4}"/);
   });
 
   it('stop the build on a duplicate anchor, naming the file', async () => {
     const twice = 'Same words here.\n\nSame words here.\n';
-    await expect(satteri.render(twice, { fileURL })).rejects.toThrow(DuplicateAnchorError);
-    await expect(satteri.render(twice, { fileURL })).rejects.toThrow(/^\/site\/content\/sources\/x\.md: duplicate passage anchor/);
+    await expect(satteri.render(twice, { fileURL })).rejects.toThrow(ContentError);
+    await expect(satteri.render(twice, { fileURL })).rejects.toThrow(/\/site\/content\/sources\/x\.md — body — duplicate passage anchor/);
   });
 });
 

@@ -4,7 +4,8 @@
  * are evidence for which action. The only place links are resolved; pages ask it, never
  * re-derive. Pure TypeScript: it takes plain entries, so it is unit-tested without Astro.
  */
-import { passagesFromMarkdown, type Passage } from './passages.ts';
+import { duplicatePassages, type Passage } from './passages.ts';
+import { ContentError, type Problem } from './problems.ts';
 import { mentionMatcher, termsOf } from './mentions.ts';
 
 export interface EntryRef {
@@ -18,6 +19,8 @@ export interface GraphEntry extends EntryRef {
   data: Record<string, unknown>;
   /** Markdown body, for entries whose passages can be linked to. */
   body?: string;
+  /** The body's passages (src/lib/content/passages.ts: `passagesOfBody`), in reading order. */
+  passages?: readonly Passage[];
   /** A display label the graph derives (quotes: speaker and first words). */
   label?: string;
 }
@@ -33,36 +36,6 @@ export interface EvidencePassage {
   source: GraphEntry;
   passage: Passage;
   actions: GraphEntry[];
-}
-
-/** One thing wrong with the content: where, which field, what, and how to fix it. */
-export interface ContentProblem {
-  file: string;
-  /** Field path, e.g. `sources[1]`; absent for problems of the file as a whole. */
-  field?: string;
-  /** What is wrong, with the fix after " — " where there is one. */
-  message: string;
-  /** For YAML list files: the entry's id, to find its line. */
-  entry?: string;
-}
-
-/** A problem as one line: `file: field "x": what — how to fix`. */
-export const renderProblem = (p: ContentProblem) =>
-  `${p.file}: ${p.entry ? `entry "${p.entry}", ` : ''}${p.field ? `field "${p.field}": ` : ''}${p.message}`;
-
-/** Content that cannot be built: every problem, each naming file and field. */
-export class ContentGraphError extends Error {
-  readonly problems: string[];
-  readonly details: ContentProblem[];
-  constructor(details: ContentProblem[]) {
-    const problems = details.map(renderProblem);
-    super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.problems = problems;
-    this.details = details;
-    this.name = 'ContentGraphError';
-    // Shown to editors as is: the message is the whole story, a stack trace would bury it.
-    this.stack = `${this.name}: ${this.message}`;
-  }
 }
 
 /** The collection holding passage → action evidence (see content/evidence.yaml). */
@@ -161,25 +134,30 @@ export class ContentGraph {
   private readonly byKey = new Map<string, GraphEntry>();
   private readonly out = new Map<string, Edge[]>();
   private readonly back = new Map<string, Edge[]>();
-  private readonly passageCache = new Map<string, Passage[]>();
   private readonly evidence: EvidencePassage[] = [];
   private readonly quoteList: Quote[] = [];
   private readonly pointers = new Map<string, { source: GraphEntry; passage: Passage }>();
   private readonly topicMentions: { topic: GraphEntry; source: GraphEntry; passage: Passage; words: string }[] = [];
 
   /**
-   * Build and validate the graph; throws ContentGraphError listing every problem. `topics:
+   * Build and validate the graph; throws ContentError listing every problem. `topics:
    * false` skips finding topic mentions in the texts (they cannot fail), for the content check
    * and other steps that only need entries and references.
    */
   constructor(entries: GraphEntry[], { topics = true }: { topics?: boolean } = {}) {
-    const problems: ContentProblem[] = [];
-    for (const e of entries) {
+    const problems: Problem[] = [];
+    for (const given of entries) {
+      // A copy: labels the graph derives (quotes) are set on its own entries, not on its input.
+      const e = { ...given };
       const k = key(e);
       const other = this.byKey.get(k);
-      if (other) problems.push({ file: e.filePath ?? k, message: `duplicate id "${e.id}" — ${other.filePath ?? k} has it too; rename one file` });
+      if (other) {
+        const where = other.filePath === e.filePath ? 'another entry in this file has it' : `${other.filePath ?? k} has it too`;
+        problems.push({ file: e.filePath ?? k, entry: inList(e), message: `duplicate id "${e.id}" — ${where}; ids must be unique, rename one` });
+      }
       this.byKey.set(k, e);
     }
+    entries = [...this.byKey.values()];
     for (const e of entries) problems.push(...textProblems(e));
     for (const from of entries) {
       for (const { field, ref } of referencesIn(from.data)) {
@@ -189,7 +167,7 @@ export class ContentGraph {
           const hint = suggest(ref.id, ids);
           problems.push({
             file: from.filePath ?? key(from),
-            entry: from.filePath?.endsWith('.yaml') && !from.filePath.includes(`/${from.id}.`) ? from.id : undefined,
+            entry: inList(from),
             field,
             message:
               `no ${singular[ref.collection] ?? ref.collection} "${ref.id}"` +
@@ -242,7 +220,7 @@ export class ContentGraph {
         this.quoteList.push({ entry: e, source, passages: found as Passage[], text });
       }
     }
-    if (problems.length) throw new ContentGraphError(problems);
+    if (problems.length) throw new ContentError(problems);
     if (topics) this.linkTopics();
   }
 
@@ -325,10 +303,8 @@ export class ContentGraph {
   }
 
   /** The linkable passages of an entry's body (empty for data-only entries). */
-  passages(ref: EntryRef): Passage[] {
-    const k = key(ref);
-    if (!this.passageCache.has(k)) this.passageCache.set(k, passagesFromMarkdown(this.get(ref).body ?? ''));
-    return this.passageCache.get(k)!;
+  passages(ref: EntryRef): readonly Passage[] {
+    return this.get(ref).passages ?? [];
   }
 
   /** Passages, source by source, that speak to an action. */
@@ -374,11 +350,13 @@ export class ContentGraph {
 }
 
 /** Problems of an entry's text itself: not UTF-8, empty, or carrying code. */
-export function textProblems(e: GraphEntry): ContentProblem[] {
+export function textProblems(e: GraphEntry): Problem[] {
   const file = e.filePath ?? key(e);
-  const problems: ContentProblem[] = [];
-  const strings = [e.body ?? '', ...JSON.stringify(e.data ?? {}).match(/"(?:[^"\\]|\\.)*"/g) ?? []];
-  if (strings.some((t) => t.includes('\uFFFD'))) problems.push({ file, message: 'the file is not valid UTF-8 (it has bytes that are not text) — save it as UTF-8' });
+  const problems: Problem[] = [];
+  // Bytes that are not UTF-8 were decoded as U+FFFD; say in which field.
+  const undecoded = e.body?.includes('\uFFFD') ? 'body' : stringsIn(e.data).find(([, text]) => text.includes('\uFFFD'))?.[0];
+  if (undecoded !== undefined) problems.push({ file, entry: inList(e), field: undecoded || undefined, message: 'the file is not valid UTF-8 (it has bytes that are not text) — save it as UTF-8' });
+  if (e.passages) problems.push(...duplicatePassages(file, e.passages));
   if (e.body !== undefined) {
     if (e.body.trim() === '') problems.push({ file, field: 'body', message: 'the page has no text — write the body below the frontmatter' });
     // Escaped text (\<script>) is harmless: it renders as words. Markup and links are not.
@@ -386,6 +364,21 @@ export function textProblems(e: GraphEntry): ContentProblem[] {
     if (code) problems.push({ file, field: 'body', message: `raw code in content ("${code[0].slice(0, 30)}") — content may not carry <script>, event handlers or javascript: links; remove it` });
   }
   return problems;
+}
+
+/** Every string in an entry's data, with its field path. */
+function stringsIn(data: unknown, path = ''): [string, string][] {
+  if (typeof data === 'string') return [[path, data]];
+  if (Array.isArray(data)) return data.flatMap((v, i) => stringsIn(v, `${path}[${i}]`));
+  if (typeof data === 'object' && data !== null && !(data instanceof Date)) {
+    return Object.entries(data).flatMap(([k, v]) => stringsIn(v, path ? `${path}.${k}` : k));
+  }
+  return [];
+}
+
+/** An entry's id when it is one of several in a list file (YAML), to find its line. */
+function inList(e: GraphEntry): string | undefined {
+  return e.filePath?.endsWith('.yaml') && !e.filePath.includes(`/${e.id}.`) ? e.id : undefined;
 }
 
 function unique(entries: GraphEntry[]): GraphEntry[] {

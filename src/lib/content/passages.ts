@@ -1,9 +1,18 @@
 /**
- * Passage anchors: the `id` every paragraph, heading, list item and quotation carries, so
- * press officers can link to a single passage. An id is derived from the passage's own text
- * (a readable slug of its first words plus a short hash of the whole), so adding or removing
- * other passages never renumbers it. Headings use the plain slug: they are short and unique.
+ * Passages: the parts of a page a press officer can link to, and the one derivation of their
+ * anchor ids. `passagesOfTree` decides, on the page's own HTML syntax tree, which elements are
+ * passages and what each one's id is; the Markdown plugins that mark the pages
+ * (src/lib/markdown/passage-marks.ts) and the content graph (through `passagesOfBody`, which
+ * parses a body with the same parser and settings the site renders it with) both call it.
+ *
+ * An id is derived from the passage's own text (a readable slug of its first words plus a
+ * short hash of the whole), so adding or removing other passages never renumbers it.
+ * Headings use the plain slug: they are short and unique.
  */
+import { createProcessor } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
+import { markdownToHast } from 'satteri';
+import { ContentError, type Problem } from './problems.ts';
 
 /** Lower-case ASCII slug; diacritics folded, other scripts dropped. */
 export function slugify(text: string): string {
@@ -65,62 +74,123 @@ export function headingId(text: string): string {
   return short || `h-${shortHash(passageText(text))}`;
 }
 
-/** Thrown when a page would carry the same id twice; names the file and the id. */
-export class DuplicateAnchorError extends Error {
-  constructor(file: string, id: string) {
-    super(`${file}: duplicate passage anchor "#${id}" — two passages have the same text or heading; reword one or merge them`);
-    this.name = 'DuplicateAnchorError';
-    // A content error, not a crash: the message says everything; a stack trace would only hide it.
-    this.stack = `${this.name}: ${this.message}`;
-  }
-}
-
-/** Assert ids are unique within one file; returns them unchanged. */
-export function assertUniqueIds(file: string, ids: string[]): string[] {
-  const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) throw new DuplicateAnchorError(file, id);
-    seen.add(id);
-  }
-  return ids;
-}
+/** What a passage is: a heading, a paragraph, a quotation, a list item, a table's body row, a footnote. */
+export const PASSAGE_KINDS = ['heading', 'paragraph', 'quote', 'item', 'row', 'note'] as const;
+export type PassageKind = (typeof PASSAGE_KINDS)[number];
 
 export interface Passage {
   id: string;
-  kind: 'heading' | 'paragraph' | 'quote' | 'item';
-  /** Plain text, as a reader sees it. */
+  kind: PassageKind;
+  /** Plain text, as a reader sees it, whitespace normalised. */
   text: string;
 }
 
-/** Undo Markdown backslash escapes and hard breaks: the text a reader sees. */
-function plainMarkdown(text: string): string {
-  return text.replace(/\\\n/g, '\n').replace(/\\([!-/:-@[-`{-~])/g, '$1');
+/**
+ * The least of a hast node this module reads: plain hast trees and the nodes Sätteri's plugins
+ * are given both have it.
+ */
+export interface TreeNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: readonly TreeNode[];
+}
+
+/** A passage and the element that carries it. */
+export interface MarkedPassage<N extends TreeNode = TreeNode> {
+  element: N;
+  passage: Passage;
+  /** For a footnote: the id remark-gfm gave it, which the footnote's references point to. */
+  replaces?: string;
+}
+
+/** The heading elements that start a section of a page (h1 is the page's title). */
+export const HEADINGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
+const isElement = (node: TreeNode | undefined, ...tags: string[]): node is TreeNode =>
+  node?.type === 'element' && (tags.length === 0 || tags.includes(node.tagName!));
+const elements = (node: TreeNode, ...tags: string[]) => (node.children ?? []).filter((c) => isElement(c, ...tags));
+
+/** The text a reader reads in an element: its text nodes, less a footnote's "back to text" arrow. */
+export function textOf(node: TreeNode): string {
+  if (node.type === 'text') return node.value ?? '';
+  if (node.type !== 'element' && node.type !== 'root') return '';
+  if (node.properties?.dataFootnoteBackref !== undefined) return '';
+  let text = '';
+  for (const child of node.children ?? []) text += textOf(child);
+  return text;
+}
+
+function marked<N extends TreeNode>(element: N, kind: PassageKind): MarkedPassage<N> {
+  const text = passageText(textOf(element));
+  return { element, passage: { id: kind === 'heading' ? headingId(text) : passageId(text), kind, text } };
 }
 
 /**
- * The passages of a Markdown/MDX body, with the same ids rehype-passages gives them in HTML.
- * Handles the block forms our content uses: paragraphs, `##` headings, `>` quotations and
- * `-`/`1.` lists (one passage per item).
+ * The passages of a page, in reading order, from its HTML syntax tree (before any marks):
+ * each top-level paragraph, heading and quotation; each item of a top-level list; each body
+ * row of a table; each footnote. Nothing nested deeper is a passage of its own: it is part of
+ * the passage that holds it.
  */
-export function passagesFromMarkdown(body: string): Passage[] {
-  const out: Passage[] = [];
-  for (const block of body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean)) {
-    const heading = /^#{2,6}\s+(.*)$/s.exec(block);
-    if (heading) {
-      const text = passageText(plainMarkdown(heading[1]));
-      out.push({ id: headingId(text), kind: 'heading', text });
-    } else if (block.startsWith('>')) {
-      const text = passageText(plainMarkdown(block.replace(/^>\s?/gm, '')));
-      out.push({ id: passageId(text), kind: 'quote', text });
-    } else if (/^([-*+]|\d+[.)])\s/.test(block)) {
-      for (const item of block.split(/\n(?=(?:[-*+]|\d+[.)])\s)/)) {
-        const text = passageText(plainMarkdown(item.replace(/^([-*+]|\d+[.)])\s+/, '')));
-        out.push({ id: passageId(text), kind: 'item', text });
+export function passagesOfTree<N extends TreeNode>(root: N): MarkedPassage<N>[] {
+  const out: MarkedPassage<N>[] = [];
+  for (const node of elements(root) as N[]) {
+    const tag = node.tagName!;
+    if (HEADINGS.has(tag)) out.push(marked(node, 'heading'));
+    else if (tag === 'p') out.push(marked(node, 'paragraph'));
+    else if (tag === 'blockquote') out.push(marked(node, 'quote'));
+    else if (tag === 'ul' || tag === 'ol') for (const li of elements(node, 'li') as N[]) out.push(marked(li, 'item'));
+    else if (tag === 'table') {
+      for (const body of elements(node, 'tbody')) for (const tr of elements(body, 'tr') as N[]) out.push(marked(tr, 'row'));
+    } else if (tag === 'section' && node.properties?.dataFootnotes !== undefined) {
+      for (const list of elements(node, 'ol')) {
+        for (const li of elements(list, 'li') as N[]) out.push({ ...marked(li, 'note'), replaces: li.properties?.id as string | undefined });
       }
-    } else {
-      const text = passageText(plainMarkdown(block));
-      out.push({ id: passageId(text), kind: 'paragraph', text });
     }
   }
   return out;
+}
+
+/** A problem for each id a page would carry twice (two passages with the same text or heading). */
+export function duplicatePassages(file: string, passages: readonly Passage[]): Problem[] {
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const p of passages) {
+    if (seen.has(p.id)) {
+      problems.push({ file, field: 'body', message: `duplicate passage anchor "#${p.id}" — two passages have the same text ("${p.text.slice(0, 40)}…"); reword or merge one` });
+    }
+    seen.add(p.id);
+  }
+  return problems;
+}
+
+/** Throw the duplicates of `passages` as a content error, naming the file. */
+export function assertUniquePassages(file: string, passages: readonly Passage[]): void {
+  const problems = duplicatePassages(file, passages);
+  if (problems.length) throw new ContentError(problems);
+}
+
+/**
+ * How bodies are parsed — here, so the site's Markdown pipelines (astro.config.mjs) and the
+ * content graph read a body the same way. Source texts are verbatim press texts: plain
+ * CommonMark, no GFM (no autolinks, no "~" strikethrough), no smart punctuation. The team's MDX
+ * pages have GFM through remark-gfm, a single "~" left as it is.
+ */
+export const SOURCE_FEATURES = { gfm: false, smartPunctuation: false } as const;
+export const MDX_REMARK_PLUGINS: [typeof remarkGfm, { singleTilde: boolean }][] = [[remarkGfm, { singleTilde: false }]];
+
+/** Which parser a body goes through: Sätteri for source texts (`md`), MDX for the team's pages. */
+export type BodyFormat = 'md' | 'mdx';
+
+/**
+ * The passages of a page body, read from the tree its own parser gives. MDX that does not
+ * compile throws the compiler's error (with its position), for the content check to report.
+ */
+export async function passagesOfBody(body: string, format: BodyFormat): Promise<Passage[]> {
+  if (format === 'md') return passagesOfTree(markdownToHast(body, { features: SOURCE_FEATURES }) as TreeNode).map((m) => m.passage);
+  let found: Passage[] = [];
+  const capture = () => (tree: TreeNode) => void (found = passagesOfTree(tree).map((m) => m.passage));
+  await createProcessor({ remarkPlugins: MDX_REMARK_PLUGINS, rehypePlugins: [capture] }).process(body);
+  return found;
 }

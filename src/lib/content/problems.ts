@@ -1,12 +1,20 @@
 /**
  * A content problem as the editor sees it — file, line, field, problem, fix — and the error
- * that stops a build with all of them. Kept apart from check.ts so the build's config can
- * load it without the checker's heavy imports (the MDX compiler, YAML, schemas).
+ * that stops a build with all of them. The one model of a problem: the graph, the content
+ * check and the Markdown plugins all report through it.
  */
-import type { ContentProblem } from './graph.ts';
 
-export interface Problem extends ContentProblem {
+export interface Problem {
+  /** Project-relative path of the file. */
+  file: string;
+  /** 1-based line, where known. */
   line?: number;
+  /** For files that list entries (YAML): the entry's id, to find its line. */
+  entry?: string;
+  /** Field path, e.g. `sources[1]`; absent for problems of the file as a whole. */
+  field?: string;
+  /** What is wrong, with the fix after " — " where there is one. */
+  message: string;
 }
 
 /**
@@ -18,13 +26,14 @@ export function formatProblem(p: Problem): string {
   return `${p.file}${p.line ? `:${p.line}` : ''} — ${p.entry ? `entry "${p.entry}", ` : ''}${p.field ?? '(file)'} — ${p.message}`;
 }
 
-/** Thrown by the build when the content has problems; its message lists them all. */
-export class ContentCheckError extends Error {
-  readonly problems: Problem[];
-  constructor(problems: Problem[]) {
+/** Content that cannot be built: its message lists every problem, one line each. */
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
     super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; nothing was built:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
     this.problems = problems;
-    this.name = 'ContentCheckError';
+    this.name = 'ContentError';
+    // Shown to editors as is: the message is the whole story, a stack trace would bury it.
     this.stack = `${this.name}: ${this.message}`;
   }
 }

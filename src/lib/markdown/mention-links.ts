@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { ElementContent } from 'hast';
 import type { HastPluginFactory } from './one-pass.ts';
 import { mentionMatcher, type Term } from '../content/mentions.ts';
-import { HEADINGS } from './passage-marks.ts';
+import { HEADINGS } from '../content/passages.ts';
 import { pathOf, withBase } from '../site/routes.ts';
 
 export interface MentionOptions {

@@ -1,33 +1,20 @@
 /**
- * Passage markup: every top-level passage of a content page (paragraph, heading, quotation,
- * list item) gets its stable anchor id (see anchors.ts), `lang`/`dir` when it is in another
+ * Passage marks: every passage of a content page (see src/lib/content/passages.ts, which
+ * decides what a passage is and its id) gets its anchor id, `lang`/`dir` when it is in another
  * script, and a plain "link to this passage" anchor — a link that works without JavaScript.
  * Duplicate ids stop the build, naming the file.
  *
  * Two adapters put the same marks on the two pipelines a page can go through: Sätteri (Astro's
  * native Markdown processor, for the source texts: `satteriPassages`) and unified (the MDX
- * pipeline, for the team's action and event pages: `rehypePassages`).
+ * pipeline, for the team's action and event pages: `rehypePassages`). Both hand the whole tree
+ * to `passagesOfTree` and mark what it returns.
  */
 import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, Root } from 'hast';
-import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { HastPluginFactory } from './one-pass.ts';
-import { assertUniqueIds, headingId, passageId, passageText } from '../content/passages.ts';
+import { assertUniquePassages, HEADINGS, passagesOfTree, type Passage, type TreeNode } from '../content/passages.ts';
 import { isArabic } from '../content/language.ts';
-
-/** The heading elements that start a section of a page (h1 is the page's title). */
-export const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
-const BLOCKS = new Set(['p', 'blockquote', ...HEADINGS]);
-
-function isElement(node: unknown): node is Element {
-  return (node as Element)?.type === 'element';
-}
-
-/** Whether `el`, whose parent is `parent` (and grandparent `grand`), is a passage: a top-level block or an item of a top-level list. */
-function isPassage(el: Element, parent: { type: string; tagName?: string } | undefined, grand: { type: string } | undefined): boolean {
-  if (el.tagName === 'li') return parent?.type === 'element' && (parent.tagName === 'ul' || parent.tagName === 'ol') && grand?.type === 'root';
-  return BLOCKS.has(el.tagName) && parent?.type === 'root';
-}
 
 function selfLink(id: string, heading: boolean): ElementContent {
   return {
@@ -43,25 +30,26 @@ function selfLink(id: string, heading: boolean): ElementContent {
   };
 }
 
-/** A short label for a passage in search results: the first eight words of its normalised text. */
-function passageTitle(normal: string): string {
-  const words = normal.split(' ');
+/** A short label for a passage in search results: the first eight words of its text. */
+function passageTitle(text: string): string {
+  const words = text.split(' ');
   return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' ');
 }
 
-/** What a passage gets: its id, the properties to set on it, and what to append to it. */
-function marksOf(el: Element, text: string) {
-  const heading = HEADINGS.has(el.tagName);
-  const id = heading ? headingId(text) : passageId(text);
-  const normal = passageText(text);
+/** What a passage's element gets: the properties to set on it, and what to append, and where. */
+function marksOf(element: TreeNode, { id, kind, text }: Passage) {
+  const heading = kind === 'heading';
   const properties: Record<string, string | string[]> = {
     id,
     // Pagefind makes an element with an id and a title a sub-result: hits land on the passage.
-    dataPagefindTitle: heading ? normal : passageTitle(normal),
+    dataPagefindTitle: heading ? text : passageTitle(text),
   };
   if (isArabic(text)) Object.assign(properties, { lang: 'ar', dir: 'rtl' });
-  properties.className = [...((el.properties.className as string[]) ?? []), 'passage'];
-  return { id, properties, append: [{ type: 'text', value: ' ' }, selfLink(id, heading)] as ElementContent[] };
+  properties.className = [...((element.properties?.className as string[] | undefined) ?? []), 'passage'];
+  // A table row's link goes in its last cell: a row holds cells only.
+  const cells = kind === 'row' ? (element.children ?? []).filter((c) => c.type === 'element') : [];
+  const target = cells.at(-1) ?? element;
+  return { properties, target, append: [{ type: 'text', value: ' ' }, selfLink(id, heading)] as ElementContent[] };
 }
 
 /** The file a page body came from, relative to the project, for error messages. */
@@ -69,44 +57,42 @@ function fileName(path: string | undefined, cwd = process.cwd()): string {
   return path ? path.replace(`${cwd}/`, '') : 'content';
 }
 
-/** Sätteri hast plugin (Markdown pages). A factory: each document gets its own list of ids. */
-export const satteriPassages: HastPluginFactory = ({ fileURL }) => {
-  const ids: string[] = [];
-  return {
-    name: 'passages',
-    element: {
-      filter: ['p', 'blockquote', 'li', ...HEADINGS],
-      visit(node, ctx) {
-        const parent = ctx.parent(node);
-        if (!isPassage(node, parent, parent && ctx.parent(parent))) return;
-        const { id, properties, append } = marksOf(node, ctx.textContent(node));
-        for (const [key, value] of Object.entries(properties)) ctx.setProperty(node, key, value);
-        ctx.appendChild(node, append);
-        ids.push(id);
-      },
-    },
-    after: () => void assertUniqueIds(fileName(fileURL && fileURLToPath(fileURL)), ids),
-  };
-};
+/** Sätteri hast plugin (Markdown pages): marks the passages before the walk of other plugins. */
+export const satteriPassages: HastPluginFactory = ({ fileURL }) => ({
+  name: 'passages',
+  before(root, ctx) {
+    const found = passagesOfTree(root as TreeNode);
+    assertUniquePassages(fileName(fileURL && fileURLToPath(fileURL)), found.map((m) => m.passage));
+    for (const { element, passage } of found) {
+      const { properties, target, append } = marksOf(element, passage);
+      const node = element as Parameters<typeof ctx.setProperty>[0];
+      for (const [key, value] of Object.entries(properties)) ctx.setProperty(node, key, value);
+      ctx.appendChild(target as typeof node, append);
+    }
+  },
+});
 
-/** rehype plugin (the MDX pipeline). */
+/** rehype plugin (the MDX pipeline). Footnote references follow their note to its new id. */
 export function rehypePassages() {
   return (tree: Root, file: { path?: string; cwd?: string }) => {
-    const ids: string[] = [];
-    const mark = (el: Element) => {
-      const { id, properties, append } = marksOf(el, toString(el));
-      Object.assign(el.properties, properties);
-      el.children.push(...append);
-      ids.push(id);
-    };
-    for (const node of tree.children) {
-      if (!isElement(node)) continue;
-      if (isPassage(node, tree, undefined)) mark(node);
-      for (const item of node.children) if (isElement(item) && isPassage(item, node, tree)) mark(item);
+    const found = passagesOfTree<Element | Root>(tree);
+    assertUniquePassages(fileName(file.path, file.cwd), found.map((m) => m.passage));
+    const moved = new Map<string, string>();
+    for (const { element, passage, replaces } of found) {
+      const { properties, target, append } = marksOf(element, passage);
+      Object.assign((element as Element).properties, properties);
+      (target as Element).children.push(...append);
+      if (replaces) moved.set(`#${replaces}`, `#${passage.id}`);
     }
-    assertUniqueIds(fileName(file.path, file.cwd), ids);
+    if (moved.size) {
+      visit(tree, 'element', (el: Element) => {
+        const to = el.tagName === 'a' && moved.get(String(el.properties.href));
+        if (to) el.properties.href = to;
+      });
+    }
   };
 }
+
 
 /** A run of a page's rendered HTML, ending just after the self-link of passage `after`, if any. */
 export interface HtmlPart {

@@ -5,6 +5,7 @@
  * Published at /data/graph.json and /data/graph.schema.json.
  */
 import { z } from 'astro/zod';
+import { PASSAGE_KINDS } from '../content/passages.ts';
 import { isRef, key, type ContentGraph, type EntryRef, type GraphEntry } from '../content/graph.ts';
 import { SECTIONS, labelOf, pathOf } from './routes.ts';
 import { isoDate } from '../content/dates.ts';
@@ -31,7 +32,7 @@ export const exportSchema = z
       z.object({
         entry: id,
         id: z.string().regex(/^[a-z0-9-]+$/).describe('Anchor id on the entry’s page'),
-        kind: z.enum(['heading', 'paragraph', 'quote', 'item']),
+        kind: z.enum(PASSAGE_KINDS),
         text: z.string().min(1),
         url,
       }),

@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { ContentGraph, type GraphEntry } from '../content/graph.ts';
+import { passagesOfBody } from '../content/passages.ts';
 import { COLLECTION_FILES } from '../../schemas/content.ts';
 
 // Every collection, as the content model lists them (src/schemas/content.ts).
@@ -13,13 +14,22 @@ let graph: Promise<ContentGraph> | undefined;
 
 async function load(): Promise<ContentGraph> {
   const lists = await Promise.all(COLLECTIONS.map((c) => getCollection(c)));
-  const entries: GraphEntry[] = lists.flat().map((e) => ({
-    collection: e.collection,
-    id: e.id,
-    filePath: 'filePath' in e ? e.filePath : undefined,
-    data: e.data as Record<string, unknown>,
-    body: 'body' in e ? e.body : undefined,
-  }));
+  const entries: GraphEntry[] = await Promise.all(
+    lists.flat().map(async (e) => {
+      const where = COLLECTION_FILES[e.collection];
+      const format = 'body' in where ? where.body : undefined;
+      const body = 'body' in e ? e.body : undefined;
+      return {
+        collection: e.collection,
+        id: e.id,
+        filePath: 'filePath' in e ? e.filePath : undefined,
+        data: e.data as Record<string, unknown>,
+        body,
+        // The same derivation the page's Markdown plugin runs (src/lib/content/passages.ts).
+        passages: body !== undefined && format ? await passagesOfBody(body, format) : undefined,
+      };
+    }),
+  );
   return new ContentGraph(entries);
 }
 
