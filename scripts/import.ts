@@ -32,7 +32,7 @@ const sourcesDir = 'content/sources';
 const pages = readdirSync(sourcesDir).filter((f) => f.endsWith('.md'));
 const seeds = new Map(pages.map((f) => [String(readPage(f, readFileSync(join(sourcesDir, f), 'utf8')).data.get('seed')), f]));
 const actions = readdirSync('content/actions').filter((f) => f.endsWith('.mdx')).map((f) => ({
-  collection: 'actions',
+  collection: 'actions' as const,
   id: f.replace(/\.mdx$/, ''),
   data: readPage(f, readFileSync(join('content/actions', f), 'utf8')).data.toJS() as Record<string, unknown>,
 }));

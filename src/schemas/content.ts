@@ -4,11 +4,12 @@
  * check (src/lib/check.ts, `npm run check`, with a plain id → reference transform).
  */
 import { z } from 'astro/zod';
+import type { CollectionName, EntryRef } from './collections.ts';
 
 /** Makes the schema of a reference to an entry of `collection`. */
-export type RefFn = (collection: string) => z.ZodType<{ collection: string; id: string }>;
+export type RefFn = <C extends CollectionName>(collection: C) => z.ZodType<EntryRef<C>>;
 
-/** A plain reference: an id string becomes { collection, id } (what Astro's reference() yields). */
+/** A plain reference, for code outside Astro: an id string becomes { collection, id }, as Astro's reference() makes it. */
 export const plainRef: RefFn = (collection) => z.string().min(1).transform((id) => ({ collection, id }));
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -51,7 +52,7 @@ const removal = z.object({
 });
 
 export function contentSchemas(reference: RefFn) {
-  const refs = (collection: string) => z.array(reference(collection)).default([]);
+  const refs = <C extends CollectionName>(collection: C) => z.array(reference(collection)).default([]);
   const passageId = z.string().regex(/^[a-z0-9-]+$/, 'must be a passage anchor id');
   return {
     sources: z.preprocess(
@@ -164,17 +165,8 @@ export function contentSchemas(reference: RefFn) {
   };
 }
 
-/** Where each collection's files live and how they are read. */
-export const COLLECTION_FILES = {
-  sources: { dir: 'content/sources', pattern: '**/*.md', body: 'md' },
-  actions: { dir: 'content/actions', pattern: '*.mdx', body: 'mdx' },
-  events: { dir: 'content/events', pattern: '*.mdx', body: 'mdx' },
-  people: { dir: 'content/people', pattern: '*.yaml' },
-  organisations: { dir: 'content/organisations', pattern: '*.yaml' },
-  places: { dir: 'content/places', pattern: '*.yaml' },
-  topics: { dir: 'content/topics', pattern: '*.yaml' },
-  evidence: { file: 'content/evidence.yaml' },
-  quotes: { file: 'content/quotes.yaml' },
-  timeline: { file: 'content/timeline.yaml' },
-  figures: { file: 'content/figures.yaml' },
-} as const;
+/** The schemas, one per collection. */
+export type ContentSchemas = ReturnType<typeof contentSchemas>;
+
+/** What an entry of collection `C` holds once its schema has parsed it (dates as Dates, references as { collection, id }). */
+export type EntryData<C extends CollectionName> = z.output<ContentSchemas[C]>;

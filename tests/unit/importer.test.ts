@@ -8,7 +8,7 @@ import { readPage } from '../../src/lib/content/frontmatter.ts';
 
 const registry = [
   ...readRegistry(),
-  ...readdirSync('content/actions').map((f) => ({ collection: 'actions', id: f.replace('.mdx', ''), data: readPage(f, readFileSync(join('content/actions', f), 'utf8')).data.toJS() })),
+  ...readdirSync('content/actions').map((f) => ({ collection: 'actions' as const, id: f.replace('.mdx', ''), data: readPage(f, readFileSync(join('content/actions', f), 'utf8')).data.toJS() })),
 ];
 const pages = readdirSync('content/sources').map((f) => ({ id: f.replace('.md', ''), ...readPage(f, readFileSync(join('content/sources', f), 'utf8')) }));
 

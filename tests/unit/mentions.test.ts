@@ -1,9 +1,10 @@
+import type { CollectionName } from '../../src/schemas/collections.ts';
 import { describe, expect, it } from 'vitest';
 import { mentionMatcher, termsOf } from '../../src/lib/content/mentions.ts';
 import { quotedText } from '../../src/lib/content/graph.ts';
 import { linkTerms } from '../../src/lib/content/registry.ts';
 
-const ref = (collection: string, id: string) => ({ collection, id });
+const ref = <C extends CollectionName>(collection: C, id: string) => ({ collection, id });
 
 describe('mentionMatcher', () => {
   const match = mentionMatcher([

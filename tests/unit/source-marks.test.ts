@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { satteriPassages } from '../../src/lib/markdown/passage-marks.ts';
 import { mentionLinks } from '../../src/lib/markdown/mention-links.ts';
+import type { Term } from '../../src/lib/content/mentions.ts';
 import { onePass } from '../../src/lib/markdown/one-pass.ts';
 
 // The source texts' pipeline as astro.config.mjs sets it up: passage marks and name links in one walk.
-const terms = [
+const terms: Term[] = [
   { text: 'INTERPOL', target: { collection: 'organisations', id: 'interpol' }, caseless: false },
   { text: 'Vienna Declaration', target: { collection: 'sources', id: 'vienna-declaration' }, caseless: false },
   { text: 'Vienna', target: { collection: 'places', id: 'vienna' }, caseless: false },

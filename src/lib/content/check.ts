@@ -11,11 +11,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
-import { COLLECTION_FILES, contentSchemas, plainRef } from '../../schemas/content.ts';
+import { bodyFormatOf, COLLECTION_NAMES, COLLECTIONS } from '../../schemas/collections.ts';
+import { contentSchemas, plainRef } from '../../schemas/content.ts';
 import { passagesOfBody } from './passages.ts';
 import { escapeRegExp } from './mentions.ts';
 import { FRONTMATTER } from './frontmatter.ts';
-import { ContentGraph, type GraphEntry } from './graph.ts';
+import { ContentGraph, type EntryRef, type GraphEntry } from './graph.ts';
 import { ContentError, formatProblem, type Problem } from './problems.ts';
 
 const schemas = contentSchemas(plainRef);
@@ -45,6 +46,8 @@ function schemaProblems(file: string, text: string, issues: { path: PropertyKey[
 
 interface Loaded {
   entries: GraphEntry[];
+  /** Entries that failed their schema: they exist, so references to them are not reported too. */
+  known: EntryRef[];
   problems: Problem[];
   texts: Map<string, string>;
 }
@@ -66,6 +69,7 @@ function filesIn(root: string, dir: string, pattern: string): string[] {
 /** Read and schema-check every content file; work out each body's passages. */
 async function load(root: string): Promise<Loaded> {
   const entries: GraphEntry[] = [];
+  const known: EntryRef[] = [];
   const problems: Problem[] = [];
   const texts = new Map<string, string>();
   // Decoded as Astro's loaders decode: bytes that are not UTF-8 become U+FFFD, which the graph's text rule reports.
@@ -81,13 +85,19 @@ async function load(root: string): Promise<Loaded> {
     problems.push({ file, message: `not valid YAML: ${error.message.split('\n')[0]} — fix the indentation or quoting`, line: (error.linePos?.[0].line ?? 0) + lineOffset || undefined });
     return undefined;
   };
-  for (const [collection, where] of Object.entries(COLLECTION_FILES)) {
-    const schema = schemas[collection as keyof typeof schemas];
+  for (const collection of COLLECTION_NAMES) {
+    const where = COLLECTIONS[collection].files;
+    const format = bodyFormatOf(collection);
+    const schema = schemas[collection];
     const add = (file: string, text: string, id: string, raw: unknown, entry?: string, body?: Pick<GraphEntry, 'body' | 'passages'>) => {
       const parsed = schema.safeParse(raw);
-      if (!parsed.success) problems.push(...schemaProblems(file, text, parsed.error.issues, entry));
-      // An entry that fails its schema still exists: references to it should not fail too.
-      entries.push({ collection, id, filePath: file, data: parsed.success ? (parsed.data as Record<string, unknown>) : {}, ...body });
+      if (!parsed.success) {
+        problems.push(...schemaProblems(file, text, parsed.error.issues, entry));
+        known.push({ collection, id });
+        return;
+      }
+      // Parsed by its own collection's schema: the data is that collection's (TypeScript cannot pair the two across the loop).
+      entries.push({ collection, id, filePath: file, data: parsed.data, ...body } as GraphEntry);
     };
     if ('file' in where) {
       let text: string;
@@ -125,7 +135,7 @@ async function load(root: string): Promise<Loaded> {
       }
       slugs.set(id, file);
       const text = read(file);
-      if (!('body' in where)) {
+      if (!format) {
         const raw = yaml(file, text);
         if (raw !== undefined) add(file, text, id, raw);
         continue;
@@ -139,7 +149,7 @@ async function load(root: string): Promise<Loaded> {
       if (raw === undefined) continue;
       const body = text.slice(m[0].length);
       try {
-        add(file, text, id, raw, undefined, { body, passages: await passagesOfBody(body, where.body) });
+        add(file, text, id, raw, undefined, { body, passages: await passagesOfBody(body, format) });
       } catch (err) {
         // MDX that does not compile: the compiler says where.
         const place = err as { line?: number; place?: { line?: number; start?: { line?: number } } };
@@ -150,7 +160,7 @@ async function load(root: string): Promise<Loaded> {
       }
     }
   }
-  return { entries, problems, texts };
+  return { entries, known, problems, texts };
 }
 
 /**
@@ -158,10 +168,10 @@ async function load(root: string): Promise<Loaded> {
  * none — the content graph (without topic mentions) for steps that need it next.
  */
 export async function inspectContent(root = process.cwd()): Promise<{ problems: Problem[]; graph?: ContentGraph }> {
-  const { entries, problems, texts } = await load(root);
+  const { entries, known, problems, texts } = await load(root);
   let graph: ContentGraph | undefined;
   try {
-    graph = new ContentGraph(entries, { topics: false });
+    graph = new ContentGraph(entries, { topics: false, known });
   } catch (err) {
     if (!(err instanceof ContentError)) throw err;
     for (const p of err.problems) problems.push({ ...p, line: p.line ?? lineOf(texts.get(p.file) ?? '', p.field, p.entry) });

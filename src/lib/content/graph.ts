@@ -4,19 +4,19 @@
  * are evidence for which action. The only place links are resolved; pages ask it, never
  * re-derive. Pure TypeScript: it takes plain entries, so it is unit-tested without Astro.
  */
+import { COLLECTIONS, type CollectionName, type EntryRef } from '../../schemas/collections.ts';
+import type { EntryData } from '../../schemas/content.ts';
 import { duplicatePassages, type Passage } from './passages.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { mentionMatcher, termsOf } from './mentions.ts';
 
-export interface EntryRef {
-  collection: string;
-  id: string;
-}
+export type { EntryRef };
 
-export interface GraphEntry extends EntryRef {
+/** An entry of collection `C`, with the data its schema gives it. */
+interface EntryBase<C extends CollectionName> extends EntryRef<C> {
   /** Project-relative path of the file the entry came from, for error messages. */
   filePath?: string;
-  data: Record<string, unknown>;
+  data: EntryData<C>;
   /** Markdown body, for entries whose passages can be linked to. */
   body?: string;
   /** The body's passages (src/lib/content/passages.ts: `passagesOfBody`), in reading order. */
@@ -24,6 +24,12 @@ export interface GraphEntry extends EntryRef {
   /** A display label the graph derives (quotes: speaker and first words). */
   label?: string;
 }
+
+/** An entry of any collection: narrow it by its `collection`. */
+export type GraphEntry = { [C in CollectionName]: EntryBase<C> }[CollectionName];
+
+/** An entry of collection `C` (or of any of the collections `C` names). */
+export type EntryOf<C extends CollectionName> = Extract<GraphEntry, { collection: C }>;
 
 export interface Edge {
   from: GraphEntry;
@@ -33,23 +39,15 @@ export interface Edge {
 }
 
 export interface EvidencePassage {
-  source: GraphEntry;
+  source: EntryOf<'sources'>;
   passage: Passage;
-  actions: GraphEntry[];
+  actions: EntryOf<'actions'>[];
 }
 
-/** The collection holding passage → action evidence (see content/evidence.yaml). */
-export const EVIDENCE = 'evidence';
-/** The collection of quotations: who said which passages of which source. */
-export const QUOTES = 'quotes';
-/** Crime areas and themes, linked to sources by their names in the text. */
-export const TOPICS = 'topics';
-/** Collections whose entries point into a source's passages. */
-const PASSAGE_COLLECTIONS = [EVIDENCE, QUOTES, 'timeline', 'figures'];
-
 export interface Quote {
-  entry: GraphEntry;
-  source: GraphEntry;
+  entry: EntryOf<'quotes'>;
+  source: EntryOf<'sources'>;
+  person: EntryOf<'people'>;
   passages: Passage[];
   /** The quoted words only, paragraphs joined by a space. */
   text: string;
@@ -71,15 +69,11 @@ export function quotedText(passages: string[]): string {
 
 export const key = (ref: EntryRef) => `${ref.collection}/${ref.id}`;
 
-/** Whether a value is a reference ({ collection, id }, as Astro's reference() yields). */
+/** Whether a value is a reference ({ collection, id }, as a schema's reference field yields it). */
 export function isRef(value: unknown): value is EntryRef {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Object.keys(value).length === 2 &&
-    typeof (value as EntryRef).collection === 'string' &&
-    typeof (value as EntryRef).id === 'string'
-  );
+  if (typeof value !== 'object' || value === null || Object.keys(value).length !== 2) return false;
+  const { collection, id } = value as Partial<Record<string, unknown>>;
+  return typeof id === 'string' && typeof collection === 'string' && collection in COLLECTIONS;
 }
 
 /** Every reference in an entry's data, with the field path it sits at. */
@@ -121,30 +115,23 @@ export function suggest(wanted: string, candidates: Iterable<string>): string | 
   return best !== undefined && bestScore <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
 }
 
-const singular: Record<string, string> = {
-  sources: 'source',
-  actions: 'action',
-  events: 'event',
-  people: 'person',
-  organisations: 'organisation',
-  places: 'place',
-};
-
 export class ContentGraph {
   private readonly byKey = new Map<string, GraphEntry>();
   private readonly out = new Map<string, Edge[]>();
   private readonly back = new Map<string, Edge[]>();
   private readonly evidence: EvidencePassage[] = [];
   private readonly quoteList: Quote[] = [];
-  private readonly pointers = new Map<string, { source: GraphEntry; passage: Passage }>();
-  private readonly topicMentions: { topic: GraphEntry; source: GraphEntry; passage: Passage; words: string }[] = [];
+  private readonly pointers = new Map<string, { source: EntryOf<'sources'>; passage: Passage }>();
+  private readonly topicMentions: { topic: EntryOf<'topics'>; source: EntryOf<'sources'>; passage: Passage; words: string }[] = [];
 
   /**
    * Build and validate the graph; throws ContentError listing every problem. `topics:
    * false` skips finding topic mentions in the texts (they cannot fail), for the content check
-   * and other steps that only need entries and references.
+   * and other steps that only need entries and references. `known`: entries that exist but
+   * are not given (the check leaves out those that failed their schema), so references to them
+   * are not reported as well.
    */
-  constructor(entries: GraphEntry[], { topics = true }: { topics?: boolean } = {}) {
+  constructor(entries: readonly GraphEntry[], { topics = true, known = [] }: { topics?: boolean; known?: readonly EntryRef[] } = {}) {
     const problems: Problem[] = [];
     for (const given of entries) {
       // A copy: labels the graph derives (quotes) are set on its own entries, not on its input.
@@ -157,67 +144,65 @@ export class ContentGraph {
       }
       this.byKey.set(k, e);
     }
-    entries = [...this.byKey.values()];
-    for (const e of entries) problems.push(...textProblems(e));
-    for (const from of entries) {
+    const all = [...this.byKey.values()];
+    const exists = new Set([...this.byKey.keys(), ...known.map(key)]);
+    for (const e of all) problems.push(...textProblems(e));
+    for (const from of all) {
       for (const { field, ref } of referencesIn(from.data)) {
         const to = this.byKey.get(key(ref));
-        if (!to) {
-          const ids = [...this.byKey.values()].filter((e) => e.collection === ref.collection).map((e) => e.id);
-          const hint = suggest(ref.id, ids);
+        if (to) {
+          const edge = { from, to, field };
+          this.push(this.out, key(from), edge);
+          this.push(this.back, key(to), edge);
+        } else if (!exists.has(key(ref))) {
+          const hint = suggest(ref.id, [...exists].filter((k) => k.startsWith(`${ref.collection}/`)).map((k) => k.slice(ref.collection.length + 1)));
           problems.push({
             file: from.filePath ?? key(from),
             entry: inList(from),
             field,
-            message:
-              `no ${singular[ref.collection] ?? ref.collection} "${ref.id}"` +
-              (hint ? ` — did you mean "${hint}"?` : ` — add content/${ref.collection}/${ref.id} or fix the reference`),
+            message: `no ${COLLECTIONS[ref.collection].noun} "${ref.id}"` + (hint ? ` — did you mean "${hint}"?` : ` — add content/${ref.collection}/${ref.id} or fix the reference`),
           });
-          continue;
         }
-        const edge = { from, to, field };
-        this.push(this.out, key(from), edge);
-        this.push(this.back, key(to), edge);
       }
     }
-    // Entries that point into a source's text (evidence, quotes) must name passages that exist.
-    for (const e of entries.filter((x) => PASSAGE_COLLECTIONS.includes(x.collection))) {
-      if (!isRef(e.data.source)) continue; // an entry that failed its schema, reported there
-      const source = this.byKey.get(key(e.data.source));
-      if (!source) continue; // already reported as a dangling reference
-      const field = 'passages' in e.data ? 'passages' : 'passage';
-      const wanted = ([] as unknown[]).concat(e.data[field]).map(String);
-      const found = wanted.map((id, i) => {
+    // Entries that point into a source's text (evidence, quotes, timeline, figures) must name passages that exist.
+    const pointing = (e: GraphEntry) => {
+      if (e.collection === 'quotes') return { e, source: e.data.source, field: 'passages', ids: e.data.passages };
+      if (e.collection === 'evidence' || e.collection === 'timeline' || e.collection === 'figures') return { e, source: e.data.source, field: 'passage', ids: [e.data.passage] };
+      return undefined;
+    };
+    for (const { e, source: ref, field, ids } of all.map(pointing).filter((p) => p !== undefined)) {
+      const source = this.find(ref);
+      if (!source) continue; // reported as a dangling reference
+      const found: Passage[] = [];
+      ids.forEach((id, i) => {
         const passage = this.passages(source).find((p) => p.id === id);
-        if (!passage) {
-          const hint = suggest(id, this.passages(source).map((p) => p.id));
-          problems.push({
-            file: e.filePath ?? key(e),
-            entry: e.id,
-            field: field === 'passages' ? `passages[${i}]` : field,
-            message:
-              `"${id}" is not a passage of ${source.filePath ?? key(source)}` +
-              (hint ? ` — did you mean "${hint}"?` : ' — the text may have changed; take the id from the page'),
-          });
-        }
-        return passage;
+        if (passage) return void found.push(passage);
+        const hint = suggest(id, this.passages(source).map((p) => p.id));
+        problems.push({
+          file: e.filePath ?? key(e),
+          entry: e.id,
+          field: field === 'passages' ? `passages[${i}]` : field,
+          message: `"${id}" is not a passage of ${source.filePath ?? key(source)}` + (hint ? ` — did you mean "${hint}"?` : ' — the text may have changed; take the id from the page'),
+        });
       });
-      if (found.some((p) => !p)) continue;
-      if (e.collection === EVIDENCE) {
-        const actions = (e.data.actions as EntryRef[]).map((r) => this.byKey.get(key(r))).filter((a): a is GraphEntry => !!a);
-        this.evidence.push({ source, passage: found[0]!, actions });
-      } else if (e.collection !== QUOTES) {
-        // Timeline entries and figures: one passage each; a figure must appear in it as written.
-        const figure = e.data.figure as string | undefined;
-        if (figure && !found[0]!.text.includes(figure)) {
-          problems.push({ file: e.filePath ?? key(e), entry: e.id, field: 'figure', message: `"${figure}" does not appear in passage "${found[0]!.id}" — quote the figure exactly as the source writes it` });
-        }
-        this.pointers.set(key(e), { source, passage: found[0]! });
+      if (found.length < ids.length) continue;
+      const [first] = found;
+      if (e.collection === 'evidence') {
+        const actions = e.data.actions.map((r) => this.find(r)).filter((a) => a !== undefined);
+        this.evidence.push({ source, passage: first, actions });
+      } else if (e.collection === 'quotes') {
+        const person = this.find(e.data.person);
+        if (!person) continue; // reported as a dangling reference
+        const text = quotedText(found.map((p) => p.text));
+        e.label = `${person.data.name}: “${text.split(' ').slice(0, 8).join(' ')}…”`;
+        this.quoteList.push({ entry: e, source, person, passages: found, text });
       } else {
-        const text = quotedText(found.map((p) => p!.text));
-        const speaker = this.byKey.get(key(e.data.person as EntryRef))?.data.name;
-        e.label = `${speaker}: “${text.split(' ').slice(0, 8).join(' ')}…”`;
-        this.quoteList.push({ entry: e, source, passages: found as Passage[], text });
+        // Timeline entries and figures rest on one passage; a figure must appear in it as written.
+        if (e.collection === 'figures' && !first.text.includes(e.data.figure)) {
+          problems.push({ file: e.filePath ?? key(e), entry: e.id, field: 'figure', message: `"${e.data.figure}" does not appear in passage "${first.id}" — quote the figure exactly as the source writes it` });
+        }
+        this.pointers.set(key(e), { source, passage: first });
       }
     }
     if (problems.length) throw new ContentError(problems);
@@ -229,11 +214,11 @@ export class ContentGraph {
    * wordings) in a passage links to it, recorded with the field "text".
    */
   private linkTopics() {
-    const match = mentionMatcher(termsOf(this.all(TOPICS)));
+    const match = mentionMatcher(termsOf(this.all('topics')));
     for (const source of this.all('sources')) {
       for (const passage of this.passages(source)) {
         for (const m of match(passage.text)) {
-          const topic = this.get(m.term.target);
+          const topic = this.get({ collection: 'topics', id: m.term.target.id });
           this.topicMentions.push({ topic, source, passage, words: m.term.text });
           if (this.linksOf(source).some((e) => key(e) === key(topic))) continue;
           const edge = { from: source, to: topic, field: 'text' };
@@ -245,14 +230,14 @@ export class ContentGraph {
   }
 
   /** The source passage a timeline entry or figure rests on. */
-  passageOf(ref: EntryRef): { source: GraphEntry; passage: Passage } {
+  passageOf(ref: EntryRef<'timeline' | 'figures'>): { source: EntryOf<'sources'>; passage: Passage } {
     const p = this.pointers.get(key(ref));
     if (!p) throw new Error(`no passage for ${key(ref)}`);
     return p;
   }
 
   /** Passages, in source order, that name a topic. */
-  mentionsOf(topic: EntryRef): { source: GraphEntry; passage: Passage }[] {
+  mentionsOf(topic: EntryRef<'topics'>): { source: EntryOf<'sources'>; passage: Passage }[] {
     const seen = new Set<string>();
     return this.topicMentions
       .filter((m) => key(m.topic) === key(topic))
@@ -265,16 +250,22 @@ export class ContentGraph {
     map.set(k, list);
   }
 
-  /** The entry a reference points at (the graph has checked it exists). */
-  get(ref: EntryRef): GraphEntry {
+  /** The entry a reference points at, if there is one. */
+  private find<C extends CollectionName>(ref: EntryRef<C>): EntryOf<C> | undefined {
     const e = this.byKey.get(key(ref));
+    return e && isOf(ref.collection, e) ? e : undefined;
+  }
+
+  /** The entry a reference points at (the graph has checked it exists). */
+  get<C extends CollectionName>(ref: EntryRef<C>): EntryOf<C> {
+    const e = this.find(ref);
     if (!e) throw new Error(`no entry ${key(ref)}`);
     return e;
   }
 
   /** All entries of a collection, in id order. */
-  all(collection: string): GraphEntry[] {
-    return [...this.byKey.values()].filter((e) => e.collection === collection).sort((a, b) => a.id.localeCompare(b.id));
+  all<C extends CollectionName>(collection: C): EntryOf<C>[] {
+    return [...this.byKey.values()].filter((e) => isOf(collection, e)).sort((a, b) => a.id.localeCompare(b.id));
   }
 
   /** Distinct entries this one references (evidence records are not pages and are left out). */
@@ -289,14 +280,14 @@ export class ContentGraph {
 
   /** Distinct entries that reference this one: its "Mentioned in" list. */
   backlinksOf(ref: EntryRef): GraphEntry[] {
-    return unique((this.back.get(key(ref)) ?? []).map((e) => e.from).filter((e) => e.collection !== EVIDENCE));
+    return unique((this.back.get(key(ref)) ?? []).map((e) => e.from).filter((e) => e.collection !== 'evidence'));
   }
 
   /** Everything related to an entry either way, grouped by collection. */
-  relatedOf(ref: EntryRef): Map<string, GraphEntry[]> {
-    const grouped = new Map<string, GraphEntry[]>();
+  relatedOf(ref: EntryRef): Map<CollectionName, GraphEntry[]> {
+    const grouped = new Map<CollectionName, GraphEntry[]>();
     for (const e of unique([...this.linksOf(ref), ...this.backlinksOf(ref)])) {
-      if (e.collection === EVIDENCE || key(e) === key(ref)) continue;
+      if (e.collection === 'evidence' || key(e) === key(ref)) continue;
       grouped.set(e.collection, [...(grouped.get(e.collection) ?? []), e]);
     }
     return grouped;
@@ -308,7 +299,7 @@ export class ContentGraph {
   }
 
   /** Passages, source by source, that speak to an action. */
-  evidenceFor(action: EntryRef): EvidencePassage[] {
+  evidenceFor(action: EntryRef<'actions'>): EvidencePassage[] {
     return this.evidence.filter((ev) => ev.actions.some((a) => key(a) === key(action)));
   }
 
@@ -318,34 +309,32 @@ export class ContentGraph {
   }
 
   /** The quote an entry of the quotes collection stands for. */
-  quoteOf(ref: EntryRef): Quote {
+  quoteOf(ref: EntryRef<'quotes'>): Quote {
     const q = this.quoteList.find((x) => key(x.entry) === key(ref));
     if (!q) throw new Error(`no quote ${key(ref)}`);
     return q;
   }
 
   /** Quotes a given passage of a source is part of. */
-  quotesForPassage(source: EntryRef, passageId: string): Quote[] {
+  quotesForPassage(source: EntryRef<'sources'>, passageId: string): Quote[] {
     return this.quoteList.filter((q) => key(q.source) === key(source) && q.passages.some((p) => p.id === passageId));
   }
 
   /** Passages of a source that carry links of their own: evidence for an action, or a quote's start. */
-  notedPassages(source: EntryRef): string[] {
+  notedPassages(source: EntryRef<'sources'>): string[] {
     return this.passages(source)
       .map((p) => p.id)
       .filter((id) => this.actionsForPassage(source, id).length > 0 || this.quotesStartingAt(source, id).length > 0);
   }
 
   /** Quotes whose words begin in a given passage of a source (a quote may run on over several). */
-  quotesStartingAt(source: EntryRef, passageId: string): Quote[] {
+  quotesStartingAt(source: EntryRef<'sources'>, passageId: string): Quote[] {
     return this.quotesForPassage(source, passageId).filter((q) => q.passages[0].id === passageId);
   }
 
   /** Actions a given passage of a source speaks to. */
-  actionsForPassage(source: EntryRef, passageId: string): GraphEntry[] {
-    return unique(
-      this.evidence.filter((ev) => key(ev.source) === key(source) && ev.passage.id === passageId).flatMap((ev) => ev.actions),
-    );
+  actionsForPassage(source: EntryRef<'sources'>, passageId: string): EntryOf<'actions'>[] {
+    return unique(this.evidence.filter((ev) => key(ev.source) === key(source) && ev.passage.id === passageId).flatMap((ev) => ev.actions));
   }
 }
 
@@ -381,7 +370,12 @@ function inList(e: GraphEntry): string | undefined {
   return e.filePath?.endsWith('.yaml') && !e.filePath.includes(`/${e.id}.`) ? e.id : undefined;
 }
 
-function unique(entries: GraphEntry[]): GraphEntry[] {
+/** Whether an entry belongs to `collection` (and so has that collection's data). */
+export function isOf<C extends CollectionName>(collection: C, e: GraphEntry): e is EntryOf<C> {
+  return e.collection === collection;
+}
+
+function unique<E extends GraphEntry>(entries: E[]): E[] {
   const seen = new Set<string>();
   return entries.filter((e) => !seen.has(key(e)) && seen.add(key(e)));
 }

@@ -1,9 +1,9 @@
 /**
  * Mentions: where the names of entries (people, organisations, places, topics) occur in a
- * text. One matcher serves the in-text links of source pages (rehype-mentions), the topic
+ * text. One matcher serves the in-text links of source pages (src/lib/markdown/mention-links.ts), the topic
  * pages' passage lists and the importer's suggested references.
  */
-import type { EntryRef } from './graph.ts';
+import type { CollectionName, EntryRef } from '../../schemas/collections.ts';
 
 export interface Term {
   /** The words as they appear in text, e.g. "Al Raisi". */
@@ -47,13 +47,20 @@ export function mentionMatcher(terms: Term[]): (text: string) => Mention[] {
   };
 }
 
+/** An entry with a name and other wordings (people, organisations, places, topics), as parsed or as read raw. */
+export interface NamedEntry {
+  collection: CollectionName;
+  id: string;
+  data: { name?: unknown; aliases?: unknown };
+}
+
 /**
  * Terms for entries that have a `name` and `aliases` (people, organisations, places, topics).
  * @example termsOf([{ collection: 'people', id: 'x', data: { name: 'Jürgen Stock', aliases: ['Jurgen Stock'] } }]).map((t) => t.text) // ['Jürgen Stock', 'Jurgen Stock']
  */
-export function termsOf(entries: { collection: string; id: string; data: Record<string, unknown> }[]): Term[] {
+export function termsOf(entries: readonly NamedEntry[]): Term[] {
   return entries.flatMap((e) => {
-    const words = [e.data.name, ...((e.data.aliases as string[] | undefined) ?? [])].filter((w): w is string => typeof w === 'string' && w.length > 2);
+    const words = [e.data.name, ...(Array.isArray(e.data.aliases) ? e.data.aliases : [])].filter((w): w is string => typeof w === 'string' && w.length > 2);
     return words.map((text) => ({ text, target: { collection: e.collection, id: e.id }, caseless: e.collection === 'topics' }));
   });
 }

@@ -6,18 +6,19 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { termsOf, type Term } from './mentions.ts';
+import { COLLECTION_NAMES, COLLECTIONS, DECLARATION } from '../../schemas/collections.ts';
+import { termsOf, type NamedEntry, type Term } from './mentions.ts';
 
-export const ENTITY_COLLECTIONS = ['people', 'organisations', 'places', 'topics'] as const;
-
-/** Every registry entry as { collection, id, data }. */
-export function readRegistry(cwd = process.cwd()) {
-  return ENTITY_COLLECTIONS.flatMap((collection) => {
-    const dir = join(cwd, 'content', collection);
+/** Every registry entry (the collections with names: people, organisations, places, topics), read raw. */
+export function readRegistry(cwd = process.cwd()): (NamedEntry & { data: Record<string, unknown> })[] {
+  return COLLECTION_NAMES.flatMap((collection) => {
+    const { files, ...kind } = COLLECTIONS[collection];
+    if (!('named' in kind) || !('dir' in files)) return [];
+    const dir = join(cwd, files.dir);
     if (!existsSync(dir)) return [];
     return readdirSync(dir)
       .filter((f) => /\.ya?ml$/.test(f))
-      .map((f) => ({ collection, id: f.replace(/\.ya?ml$/, ''), data: (parse(readFileSync(join(dir, f), 'utf8')) ?? {}) as Record<string, unknown> }));
+      .map((f) => ({ collection, id: f.replace(/\.ya?ml$/, ''), data: { ...parse(readFileSync(join(dir, f), 'utf8')) } }));
   });
 }
 
@@ -27,5 +28,5 @@ export function readRegistry(cwd = process.cwd()) {
  */
 export function linkTerms(cwd = process.cwd()): Term[] {
   const names = termsOf(readRegistry(cwd).filter((e) => e.collection !== 'topics'));
-  return [...names, { text: 'Vienna Declaration', target: { collection: 'sources', id: 'vienna-declaration' } }];
+  return [...names, { text: 'Vienna Declaration', target: DECLARATION }];
 }

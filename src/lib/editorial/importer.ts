@@ -11,11 +11,9 @@ import { cleanPressText, describeRemoval, normalizeSpace, toMarkdown, blockText 
 import { isoDate } from '../content/dates.ts';
 import { findDates, westernDigits } from './find-dates.ts';
 import { slugify, shortHash } from '../content/passages.ts';
-import { mentionMatcher, termsOf, type Term } from '../content/mentions.ts';
+import { mentionMatcher, termsOf, type NamedEntry, type Term } from '../content/mentions.ts';
 
-export interface RegistryEntry {
-  collection: string;
-  id: string;
+export interface RegistryEntry extends NamedEntry {
   data: Record<string, unknown>;
 }
 
@@ -70,15 +68,18 @@ function datelinePlace(text: string, places: RegistryEntry[]): string | undefine
   const m = /(?:^|\n)\s*([A-Z][A-Z .'-]+),\s+[A-Z][a-z]+\s+[–—-]/.exec(text);
   if (!m) return undefined;
   const city = m[1].trim().toLowerCase();
-  return places.find((p) => [p.data.name, ...((p.data.aliases as string[]) ?? [])].some((n) => String(n).toLowerCase() === city))?.id;
+  return places.find((p) => namesOf(p).some((n) => n.toLowerCase() === city))?.id;
 }
+
+/** An entry's name and other wordings. */
+const namesOf = (e: RegistryEntry): string[] => [e.data.name, ...(Array.isArray(e.data.aliases) ? e.data.aliases : [])].map(String);
 
 /** Terms for the importer's suggestions: names from the registry, plus the actions' short titles. */
 function suggestionTerms(registry: RegistryEntry[]): Term[] {
   const named = termsOf(registry.filter((e) => ['people', 'organisations', 'places'].includes(e.collection)));
   const actions = registry
     .filter((e) => e.collection === 'actions')
-    .flatMap((e) => [e.data.shortTitle, e.data.title].map((t) => ({ text: String(t), target: { collection: 'actions', id: e.id }, caseless: true })));
+    .flatMap((e) => [e.data.shortTitle, e.data.title].map((t): Term => ({ text: String(t), target: { collection: 'actions', id: e.id }, caseless: true })));
   return [...named, ...actions];
 }
 
@@ -115,7 +116,7 @@ export function importRelease({ text: input, fileName, registry, existingIds }: 
   const places = registry.filter((e) => e.collection === 'places');
   const dateline = datelinePlace(plain, places);
   const orgs = registry.filter((e) => e.collection === 'organisations');
-  const publisher = fromHtml?.siteName ? orgs.find((o) => [o.data.name, ...((o.data.aliases as string[]) ?? [])].some((n) => String(n).toLowerCase() === fromHtml.siteName!.toLowerCase()))?.id : undefined;
+  const publisher = fromHtml?.siteName ? orgs.find((o) => namesOf(o).some((n) => n.toLowerCase() === fromHtml.siteName!.toLowerCase()))?.id : undefined;
 
   const match = mentionMatcher(suggestionTerms(registry));
   const suggestions: Record<string, string[]> = { people: [], organisations: [], places: [], actions: [] };

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { HastPluginFactory } from './one-pass.ts';
-import { assertUniquePassages, HEADINGS, passagesOfTree, type Passage, type TreeNode } from '../content/passages.ts';
+import { assertUniquePassages, passagesOfTree, type Passage, type TreeNode } from '../content/passages.ts';
 import { isArabic } from '../content/language.ts';
 
 function selfLink(id: string, heading: boolean): ElementContent {

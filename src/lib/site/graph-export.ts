@@ -71,9 +71,9 @@ export function graphExport(graph: ContentGraph, abs: Absolute): GraphExport {
     passages: pages.flatMap((e) => graph.passages(e).map((p) => ({ entry: idOf(e), id: p.id, kind: p.kind, text: p.text, url: passageUrl(e, p.id) }))),
     quotes: graph.quotes().map((q) => ({
       id: idOf(q.entry),
-      person: idOf(q.entry.data.person as EntryRef),
+      person: idOf(q.person),
       source: idOf(q.source),
-      event: q.entry.data.event ? idOf(q.entry.data.event as EntryRef) : null,
+      event: q.entry.data.event ? idOf(q.entry.data.event) : null,
       passages: q.passages.map((p) => p.id),
       text: q.text,
     })),

@@ -3,7 +3,7 @@
  * quote (/og/<collection>/<id>.png), and one for every other page (/og/site.png). Their URLs
  * in page metadata come from seo.ts (imagePathOf, SITE_IMAGE); this list must match them.
  */
-import type { ContentGraph, EntryRef } from '../content/graph.ts';
+import type { ContentGraph } from '../content/graph.ts';
 import type { PreviewContent } from './preview-image.ts';
 import { SECTIONS, sectionOf } from './routes.ts';
 import { imagePathOf, SITE_IMAGE, titleAndDescription } from './seo.ts';
@@ -19,7 +19,7 @@ export function previewsOf(graph: ContentGraph): Preview[] {
     const { title, description } = titleAndDescription(graph, entry);
     const content =
       entry.collection === 'quotes'
-        ? { kicker: `Quote · ${graph.get(entry.data.person as EntryRef).data.name}`, title: `“${graph.quoteOf(entry).text}”` }
+        ? { kicker: `Quote · ${graph.quoteOf(entry).person.data.name}`, title: `“${graph.quoteOf(entry).text}”` }
         : { kicker: sectionOf(entry.collection).singular, title, text: description };
     return { path: imagePathOf(entry), content };
   });

@@ -2,23 +2,14 @@
  * URLs and labels of entries: the one place that knows where each kind of page lives.
  * Paths here are base-less ("/sources/x/"); `withBase` adds the deployment's base path.
  */
+import { COLLECTIONS, PAGE_COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import type { EntryRef, GraphEntry } from '../content/graph.ts';
 
 /** The kinds of page, in the order the site presents them, with their section names. */
-export const SECTIONS = [
-  { collection: 'actions', title: 'Priority actions', singular: 'Priority action' },
-  { collection: 'events', title: 'Events', singular: 'Event' },
-  { collection: 'sources', title: 'Sources', singular: 'Source' },
-  { collection: 'people', title: 'People', singular: 'Person' },
-  { collection: 'organisations', title: 'Organisations', singular: 'Organisation' },
-  { collection: 'places', title: 'Places', singular: 'Place' },
-  { collection: 'topics', title: 'Topics', singular: 'Topic' },
-  { collection: 'quotes', title: 'Quotes', singular: 'Quote' },
-] as const;
+export const SECTIONS = PAGE_COLLECTIONS.map((collection) => ({ collection, title: COLLECTIONS[collection].title, singular: COLLECTIONS[collection].one }));
 
-export type Collection = (typeof SECTIONS)[number]['collection'];
-
-export function sectionOf(collection: string) {
+/** The section of a collection with pages. */
+export function sectionOf(collection: CollectionName) {
   const s = SECTIONS.find((x) => x.collection === collection);
   if (!s) throw new Error(`no section for collection "${collection}"`);
   return s;
@@ -49,20 +40,45 @@ export function passageHref(base: string, ref: EntryRef, anchor: string): string
 
 /** The name a link to an entry shows. */
 export function labelOf(entry: GraphEntry): string {
-  const d = entry.data;
-  if (entry.collection === 'actions') return `${d.number}. ${d.shortTitle}`;
-  if (entry.collection === 'events') return String(d.shortTitle);
-  if (entry.label) return entry.label;
-  return String(d.title ?? d.name);
+  switch (entry.collection) {
+    case 'actions':
+      return `${entry.data.number}. ${entry.data.shortTitle}`;
+    case 'events':
+      return entry.data.shortTitle;
+    case 'people':
+    case 'organisations':
+    case 'places':
+    case 'topics':
+      return entry.data.name;
+    case 'sources':
+    case 'timeline':
+      return entry.data.title;
+    case 'figures':
+      return entry.data.label;
+    default:
+      return entry.label ?? entry.id;
+  }
 }
 
 /** The date (or start date) an entry is ordered by, if it has one. */
 export function dateOf(entry: GraphEntry): Date | undefined {
-  const d = entry.data.date ?? entry.data.start;
-  return d instanceof Date ? d : undefined;
+  if (entry.collection === 'sources' || entry.collection === 'timeline') return entry.data.date;
+  if (entry.collection === 'events') return entry.data.start;
+  return undefined;
 }
 
 /** Oldest first (undated entries before dated ones), then by id: the site's one date order. */
 export function byDate(a: GraphEntry, b: GraphEntry): number {
   return (dateOf(a)?.getTime() ?? 0) - (dateOf(b)?.getTime() ?? 0) || a.id.localeCompare(b.id);
 }
+
+/** The Declaration's own order: priority actions by their number (other entries keep their order). */
+export function byActionNumber(a: GraphEntry, b: GraphEntry): number {
+  return a.collection === 'actions' && b.collection === 'actions' ? a.data.number - b.data.number : 0;
+}
+
+/** The description an entry states, if it has one (quotes take theirs from their words). */
+export const descriptionOf = (e: GraphEntry): string | undefined => ('description' in e.data ? e.data.description : undefined);
+
+/** How precisely an entry's date is known (sources may know only the month or year). */
+export const precisionOf = (e: GraphEntry): 'day' | 'month' | 'year' => (e.collection === 'sources' ? e.data.datePrecision : 'day');

@@ -3,6 +3,7 @@
  * page (data-pagefind-meta / -filter), never scraped from its text. One place decides what a
  * reader can filter by: type, year, event, action, person, organisation.
  */
+import type { CollectionName } from '../../schemas/collections.ts';
 import type { ContentGraph, GraphEntry } from '../content/graph.ts';
 import { dateOf, labelOf, sectionOf } from './routes.ts';
 import { isoDate } from '../content/dates.ts';
@@ -17,7 +18,7 @@ export interface SearchData {
 /** The filters, in the order the search page shows them, with their labels (the page hands them to its script). */
 export const FILTERS: Record<string, string> = { type: 'Type', year: 'Year', event: 'Event', action: 'Priority action', person: 'Person', organisation: 'Organisation' };
 
-const related = (graph: ContentGraph, e: GraphEntry, collection: string) => {
+const related = (graph: ContentGraph, e: GraphEntry, collection: CollectionName) => {
   const own = e.collection === collection ? [e] : [];
   const rel = graph.relatedOf(e).get(collection) ?? [];
   return [...new Set([...own, ...rel].map((x) => labelOf(x)))].sort();
@@ -29,7 +30,7 @@ export function searchDataFor(graph: ContentGraph, e: GraphEntry): SearchData {
   const date = dateOf(e);
   const meta: Record<string, string> = { type };
   if (date) meta.date = isoDate(date);
-  if (e.collection === 'sources') meta.publisher = labelOf(graph.get(e.data.publisher as GraphEntry));
+  if (e.collection === 'sources') meta.publisher = labelOf(graph.get(e.data.publisher));
   return {
     meta,
     filters: {

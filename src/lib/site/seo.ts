@@ -3,9 +3,10 @@
  * schema.org JSON-LD and (for sources) citation tags for reference managers. Pure: takes
  * graph entries and absolute URLs, returns plain data the layout prints.
  */
-import type { ContentGraph, GraphEntry } from '../content/graph.ts';
+import { DECLARATION, type CollectionName } from '../../schemas/collections.ts';
+import type { ContentGraph, EntryOf, EntryRef, GraphEntry } from '../content/graph.ts';
 import { isoDate } from '../content/dates.ts';
-import { labelOf, pathOf } from './routes.ts';
+import { descriptionOf, labelOf, pathOf } from './routes.ts';
 
 export const SITE_NAME = 'The Vienna Declaration';
 
@@ -39,45 +40,48 @@ export const imagePathOf = (e: { collection: string; id: string }) => `/og/${e.c
 export const SITE_IMAGE = '/og/site.png';
 
 function thing(e: GraphEntry, abs: Absolute): Record<string, unknown> {
-  const types: Record<string, string> = { people: 'Person', organisations: 'Organization', events: 'Event', sources: 'Article', actions: 'CreativeWork' };
+  const types: Partial<Record<CollectionName, string>> = { people: 'Person', organisations: 'Organization', events: 'Event', sources: 'Article', actions: 'CreativeWork' };
   const type = e.collection === 'places' ? (e.data.kind === 'country' ? 'Country' : 'City') : (types[e.collection] ?? 'Thing');
   return { '@type': type, name: labelOf(e), url: abs(pathOf(e)) };
 }
 
 /** schema.org JSON-LD for an entry's page (see README → Metadata for why each type). */
-export function entryJsonLd(graph: ContentGraph, e: GraphEntry, abs: Absolute): Record<string, unknown> {
-  const d = e.data as Record<string, any>;
+function entryJsonLd(graph: ContentGraph, e: GraphEntry, abs: Absolute): Record<string, unknown> {
   const url = abs(pathOf(e));
-  const base = { '@context': 'https://schema.org', url, name: labelOf(e), description: d.description, image: abs(imagePathOf(e)) };
-  const ref = (r: any) => thing(graph.get(r), abs);
+  const base = { '@context': 'https://schema.org', url, name: labelOf(e), description: descriptionOf(e), image: abs(imagePathOf(e)) };
+  const ref = (r: EntryRef) => thing(graph.get(r), abs);
   switch (e.collection) {
-    case 'sources':
+    case 'sources': {
+      const d = e.data;
+      const declaration = d.kind === 'declaration';
       return {
         ...base,
-        '@type': d.kind === 'declaration' ? 'Article' : 'NewsArticle',
-        ...(d.kind === 'declaration' ? { genre: 'Declaration' } : {}),
+        '@type': declaration ? 'Article' : 'NewsArticle',
+        ...(declaration ? { genre: 'Declaration' } : {}),
         headline: d.title,
         datePublished: isoDate(d.date),
         publisher: ref(d.publisher),
-        ...(d.kind === 'declaration' ? { author: d.people.map(ref) } : { author: ref(d.publisher) }),
+        ...(declaration ? { author: d.people.map(ref) } : { author: ref(d.publisher) }),
         about: d.events.map(ref),
         mentions: [...d.people, ...d.organisations, ...d.places].map(ref),
         inLanguage: 'en',
         isAccessibleForFree: true,
       };
+    }
     case 'actions': {
-      const declaration = graph.get({ collection: 'sources', id: 'vienna-declaration' });
+      const d = e.data;
       return {
         ...base,
         '@type': 'CreativeWork',
         name: `${d.number}. ${d.title}`,
         position: d.number,
-        isPartOf: thing(declaration, abs),
+        isPartOf: thing(graph.get(DECLARATION), abs),
         text: d.wording,
         citation: d.sources.map(ref),
       };
     }
-    case 'events':
+    case 'events': {
+      const d = e.data;
       return {
         ...base,
         '@type': 'Event',
@@ -90,21 +94,22 @@ export function entryJsonLd(graph: ContentGraph, e: GraphEntry, abs: Absolute): 
         organizer: d.organisations.slice(0, 1).map(ref),
         subjectOf: d.sources.map(ref),
       };
+    }
     case 'people':
-      return { ...base, '@type': 'Person', jobTitle: d.roles[0].role, affiliation: d.organisations.map(ref), alternateName: d.aliases };
+      return { ...base, '@type': 'Person', jobTitle: e.data.roles[0].role, affiliation: e.data.organisations.map(ref), alternateName: e.data.aliases };
     case 'organisations':
-      return { ...base, '@type': 'Organization', alternateName: d.aliases, ...(d.parent ? { parentOrganization: ref(d.parent) } : {}) };
+      return { ...base, '@type': 'Organization', alternateName: e.data.aliases, ...(e.data.parent ? { parentOrganization: ref(e.data.parent) } : {}) };
     case 'places':
-      return { ...base, '@type': d.kind === 'country' ? 'Country' : 'City', ...(d.country ? { containedInPlace: ref(d.country) } : {}) };
+      return { ...base, '@type': e.data.kind === 'country' ? 'Country' : 'City', ...(e.data.country ? { containedInPlace: ref(e.data.country) } : {}) };
     case 'quotes': {
       const q = graph.quoteOf(e);
       return {
         ...base,
         '@type': 'Quotation',
         text: q.text,
-        creator: ref(d.person),
-        isPartOf: ref(d.source),
-        ...(d.event ? { about: ref(d.event) } : {}),
+        creator: ref(e.data.person),
+        isPartOf: ref(e.data.source),
+        ...(e.data.event ? { about: ref(e.data.event) } : {}),
       };
     }
     default:
@@ -113,17 +118,18 @@ export function entryJsonLd(graph: ContentGraph, e: GraphEntry, abs: Absolute): 
 }
 
 /** Highwire-style citation tags (read by Zotero, Mendeley, Google Scholar) for a source page. */
-export function citationMeta(graph: ContentGraph, source: GraphEntry, abs: Absolute): [string, string][] {
-  const d = source.data as Record<string, any>;
+function citationMeta(graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute): [string, string][] {
+  const d = source.data;
   const date = isoDate(d.date).replace(/-/g, '/');
   const citedDate = d.datePrecision === 'month' ? date.slice(0, 7) : date;
-  const authors = d.kind === 'declaration' ? d.people.map((p: any) => labelOf(graph.get(p))) : [labelOf(graph.get(d.publisher))];
+  const publisher = labelOf(graph.get(d.publisher));
+  const authors = d.kind === 'declaration' ? d.people.map((p) => labelOf(graph.get(p))) : [publisher];
   return [
     ['citation_title', d.title],
-    ...authors.map((a: string): [string, string] => ['citation_author', a]),
+    ...authors.map((a): [string, string] => ['citation_author', a]),
     ['citation_date', citedDate],
     ['citation_publication_date', citedDate],
-    ['citation_publisher', labelOf(graph.get(d.publisher))],
+    ['citation_publisher', publisher],
     ['citation_language', 'en'],
     ['citation_public_url', abs(pathOf(source))],
   ];
@@ -136,16 +142,16 @@ export function truncate(text: string, max: number): string {
 
 /** An entry page's title and description (quotes have neither in their data: both come from the words). */
 export function titleAndDescription(graph: ContentGraph, e: GraphEntry): { title: string; description: string } {
-  const d = e.data as Record<string, any>;
   if (e.collection === 'quotes') {
     const q = graph.quoteOf(e);
-    const speaker = labelOf(graph.get(d.person));
+    const speaker = labelOf(q.person);
     return {
       title: `${speaker}: “${truncate(q.text, 70)}”`,
-      description: truncate(`“${q.text}” — ${speaker}, quoted in “${graph.get(d.source).data.title}”.`, 200),
+      description: truncate(`“${q.text}” — ${speaker}, quoted in “${q.source.data.title}”.`, 200),
     };
   }
-  return { title: e.collection === 'actions' ? `${d.number}. ${d.title}` : String(d.title ?? d.name), description: String(d.description) };
+  const title = e.collection === 'actions' ? `${e.data.number}. ${e.data.title}` : 'title' in e.data ? e.data.title : labelOf(e);
+  return { title, description: descriptionOf(e) ?? '' };
 }
 
 /** Metadata for an entry's page. */

@@ -5,29 +5,27 @@
 import { getCollection } from 'astro:content';
 import { ContentGraph, type GraphEntry } from '../content/graph.ts';
 import { passagesOfBody } from '../content/passages.ts';
-import { COLLECTION_FILES } from '../../schemas/content.ts';
-
-// Every collection, as the content model lists them (src/schemas/content.ts).
-const COLLECTIONS = Object.keys(COLLECTION_FILES) as (keyof typeof COLLECTION_FILES)[];
+import { bodyFormatOf, COLLECTION_NAMES } from '../../schemas/collections.ts';
 
 let graph: Promise<ContentGraph> | undefined;
 
 async function load(): Promise<ContentGraph> {
-  const lists = await Promise.all(COLLECTIONS.map((c) => getCollection(c)));
-  const entries: GraphEntry[] = await Promise.all(
+  const lists = await Promise.all(COLLECTION_NAMES.map((c) => getCollection(c)));
+  const entries = await Promise.all(
     lists.flat().map(async (e) => {
-      const where = COLLECTION_FILES[e.collection];
-      const format = 'body' in where ? where.body : undefined;
+      const format = bodyFormatOf(e.collection);
       const body = 'body' in e ? e.body : undefined;
-      return {
+      const entry = {
         collection: e.collection,
         id: e.id,
         filePath: 'filePath' in e ? e.filePath : undefined,
-        data: e.data as Record<string, unknown>,
+        data: e.data,
         body,
         // The same derivation the page's Markdown plugin runs (src/lib/content/passages.ts).
         passages: body !== undefined && format ? await passagesOfBody(body, format) : undefined,
       };
+      // Each entry's data is its own collection's (Astro typed it so); TypeScript cannot pair the two once mapped.
+      return entry as GraphEntry;
     }),
   );
   return new ContentGraph(entries);
