@@ -6,7 +6,10 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { headerPolicy } from '../lib/site/csp.ts';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { headerPolicy, styleHash } from '../lib/site/csp.ts';
 
 export function headersFile(base: string, styleHashes: string[] = []): string {
   const b = base.replace(/\/?$/, '/');
@@ -33,12 +36,14 @@ export default function headers(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => void (base = config.base),
       'astro:build:done': ({ dir }) => {
-        // The inline stylesheet's hash, as the built pages' own <meta> policy carries it (the CSS is
-        // only known once Vite has processed it).
-        const home = readFileSync(fileURLToPath(new URL('index.html', dir)), 'utf8');
-        const styleSrc = /<meta http-equiv="content-security-policy" content="[^"]*style-src ([^;"]*)/.exec(home)?.[1];
-        if (!styleSrc) throw new Error('headers: the built index.html carries no Content-Security-Policy style-src to copy');
-        writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile(base, styleSrc.split(' ').filter((t) => t.startsWith("'sha256-"))));
+        // The hash of the stylesheet every page inlines, read from a built page (the CSS is only
+        // known once Vite has processed it); hashed as the pages' own <meta> policy hashes it.
+        const styles: string[] = [];
+        visit(fromHtml(readFileSync(fileURLToPath(new URL('index.html', dir)), 'utf8')), 'element', (el: Element) => {
+          if (el.tagName === 'style') styles.push(el.children.map((c) => (c.type === 'text' ? c.value : '')).join(''));
+        });
+        if (!styles.length) throw new Error('headers: the built index.html has no inline stylesheet to allow');
+        writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile(base, styles.map(styleHash)));
       },
     },
   };

@@ -11,6 +11,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { HastPluginFactory } from './one-pass.ts';
 import { assertUniquePassages, passagesOfTree, type Passage, type TreeNode } from '../content/passages.ts';
@@ -102,18 +103,27 @@ export interface HtmlPart {
 
 /**
  * Cut a page's rendered HTML just after the self-links of the passages in `ids`, so a page can
- * add something inside those passages (their evidence and quote links) without re-parsing the
- * HTML. Relies on the markup selfLink() writes; a passage not found stops the build, naming
+ * add something inside those passages (their evidence and quote links) without rewriting the
+ * HTML around them. The HTML is read as a tree (with each node's place in the text): the cut
+ * is where the passage's own "#" link ends. A passage not on the page stops the build, naming
  * the file.
  * @example splitAfterPassages('<p id="a">A <a class="passage-link" href="#a">#</a></p>', ['a'], 'x.md')
  * // [{ html: '<p id="a">A <a class="passage-link" href="#a">#</a>', after: 'a' }, { html: '</p>' }]
  */
 export function splitAfterPassages(html: string, ids: Iterable<string>, file: string): HtmlPart[] {
-  const cuts = [...new Set(ids)].map((id) => {
-    const start = html.indexOf(`<a class="passage-link" href="#${id}"`);
-    const end = start < 0 ? -1 : html.indexOf('</a>', start);
-    if (end < 0) throw new Error(`${file}: passage "#${id}" is not in the rendered page — was the passage reworded? (see content/evidence.yaml and content/quotes.yaml)`);
-    return { id, at: end + '</a>'.length };
+  const wanted = new Set(ids);
+  if (!wanted.size) return [{ html }];
+  const ends = new Map<string, number>();
+  visit(fromHtml(html, { fragment: true }), 'element', (el: Element) => {
+    const id = String(el.properties.id ?? '');
+    if (!wanted.has(id)) return;
+    const link = el.children.findLast((c) => c.type === 'element' && c.tagName === 'a' && String(c.properties.href) === `#${id}`);
+    if (link?.position?.end.offset !== undefined) ends.set(id, link.position.end.offset);
+  });
+  const cuts = [...wanted].map((id) => {
+    const at = ends.get(id);
+    if (at === undefined) throw new Error(`${file}: passage "#${id}" is not in the rendered page — was the passage reworded? (see content/evidence.yaml and content/quotes.yaml)`);
+    return { id, at };
   });
   cuts.sort((a, b) => a.at - b.at);
   const parts: HtmlPart[] = [];
