@@ -24,7 +24,18 @@ const corpus = args.includes('--corpus');
 const build = !searchOnly && !args.includes('--no-build');
 const OUT = 'bench-out';
 /** The peer benchmark's five queries, plus names and figures from across the sources. */
-export const QUERIES = ['Operation Folosa', 'Glasgow', 'cybercrime', 'Taulant Balla', '4.2 billion', 'Al-Raisi', 'UNODC', 'tipping point', 'Dragan Tatic', 'money laundering'];
+export const QUERIES = [
+  'Operation Folosa',
+  'Glasgow',
+  'cybercrime',
+  'Taulant Balla',
+  '4.2 billion',
+  'Al-Raisi',
+  'UNODC',
+  'tipping point',
+  'Dragan Tatic',
+  'money laundering',
+];
 /** One page of each type. */
 const PAGES: Record<string, string> = {
   home: '/',
@@ -58,7 +69,16 @@ function timedBuild() {
   return { wallSeconds: wall, peakMiB: peakKiB / 1024, pages };
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml', '.wasm': 'application/wasm' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+};
 
 /** A static server for dist/ that gzips like a CDN (level 6) and counts bytes per kind. */
 function serve(dir: string): Promise<{ server: Server; url: string; log: { path: string; kind: string; bytes: number }[] }> {
@@ -77,9 +97,24 @@ function serve(dir: string): Promise<{ server: Server; url: string; log: { path:
     // Pagefind's index chunks are already compressed; text is gzipped on the wire.
     const compressible = ['.html', '.css', '.js', '.json', '.svg', '.xml'].includes(ext);
     const body = compressible ? (cache.get(file) ?? cache.set(file, gzipSync(raw, { level: 6 })).get(file)!) : raw;
-    const kind = ext === '.html' ? 'html' : ext === '.css' ? 'css' : ext === '.js' ? 'js' : ['.woff', '.woff2', '.ttf'].includes(ext) ? 'font' : ['.png', '.svg', '.jpg', '.webp'].includes(ext) ? 'image' : 'other';
+    const kind =
+      ext === '.html'
+        ? 'html'
+        : ext === '.css'
+          ? 'css'
+          : ext === '.js'
+            ? 'js'
+            : ['.woff', '.woff2', '.ttf'].includes(ext)
+              ? 'font'
+              : ['.png', '.svg', '.jpg', '.webp'].includes(ext)
+                ? 'image'
+                : 'other';
     log.push({ path, kind, bytes: body.length });
-    res.writeHead(200, { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', ...(compressible ? { 'Content-Encoding': 'gzip' } : {}), 'Content-Length': body.length });
+    res.writeHead(200, {
+      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+      ...(compressible ? { 'Content-Encoding': 'gzip' } : {}),
+      'Content-Length': body.length,
+    });
     res.end(body);
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, log })));
@@ -169,18 +204,27 @@ async function main() {
   report(result);
 }
 
+// The result as bench.json holds it: figures nested by section, read back by name for the report.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document written a few lines up
 function report(r: Record<string, any>) {
   const lines: string[] = [];
   if (r.build) lines.push(`Clean build: ${r.build.wallSeconds.toFixed(2)} s wall, ${r.build.peakMiB.toFixed(0)} MiB peak RSS, ${r.build.pages} pages`, '');
   if (r.pages) {
-    lines.push('| page type | HTML | CSS | JS | font | image | total KB (gzip) | requests | FCP ms | JS run before interaction KB |', '|---|---|---|---|---|---|---|---|---|---|');
+    lines.push(
+      '| page type | HTML | CSS | JS | font | image | total KB (gzip) | requests | FCP ms | JS run before interaction KB |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+    );
     for (const [type, p] of Object.entries(r.pages as Record<string, Record<string, number>>)) {
-      lines.push(`| ${type} | ${kb(p.html)} | ${kb(p.css)} | ${kb(p.js)} | ${kb(p.font)} | ${kb(p.image)} | ${kb(p.total)} | ${p.requests} | ${p.fcp.toFixed(0)} | ${kb(p.jsExecuted)} |`);
+      lines.push(
+        `| ${type} | ${kb(p.html)} | ${kb(p.css)} | ${kb(p.js)} | ${kb(p.font)} | ${kb(p.image)} | ${kb(p.total)} | ${p.requests} | ${p.fcp.toFixed(0)} | ${kb(p.jsExecuted)} |`,
+      );
     }
     lines.push('');
   }
   const s = r.search;
-  lines.push(`Search (${s.perQuery.length} queries, cold): first search loads ${kb(s.bytesMedian)} KB (median); last keystroke → first result ${s.latencyMedianMs.toFixed(0)} ms median, ${s.latencyWorstMs.toFixed(0)} ms worst`);
+  lines.push(
+    `Search (${s.perQuery.length} queries, cold): first search loads ${kb(s.bytesMedian)} KB (median); last keystroke → first result ${s.latencyMedianMs.toFixed(0)} ms median, ${s.latencyWorstMs.toFixed(0)} ms worst`,
+  );
   for (const q of s.perQuery) lines.push(`  ${q.query.padEnd(18)} ${kb(q.bytes).padStart(6)} KB  ${q.latencyMs.toFixed(0).padStart(4)} ms`);
   console.log(lines.join('\n'));
 }

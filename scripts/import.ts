@@ -17,7 +17,8 @@ const file = process.argv[2] ?? fail('usage: npm run import -- <file.txt|file.ht
 if (!existsSync(file)) fail(`${file}: no such file`);
 const size = statSync(file).size;
 // Checked before reading: a 50 MB "press release" is a mistake, not something to load.
-if (size > MAX_BYTES) fail(`${file}: ${(size / 1024 / 1024).toFixed(1)} MB is far larger than any press release (limit 2 MB) — check that this is the right file`);
+if (size > MAX_BYTES)
+  fail(`${file}: ${(size / 1024 / 1024).toFixed(1)} MB is far larger than any press release (limit 2 MB) — check that this is the right file`);
 let text = '';
 try {
   text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
@@ -31,17 +32,20 @@ if (existsSync(join('content/raw', rawName))) fail(`content/raw/${rawName} alrea
 const sourcesDir = 'content/sources';
 const pages = readdirSync(sourcesDir).filter((f) => f.endsWith('.md'));
 const seeds = new Map(pages.map((f) => [String(readPage(f, readFileSync(join(sourcesDir, f), 'utf8')).data.get('seed')), f]));
-const actions = readdirSync('content/actions').filter((f) => f.endsWith('.mdx')).map((f) => ({
-  collection: 'actions' as const,
-  id: f.replace(/\.mdx$/, ''),
-  data: readPage(f, readFileSync(join('content/actions', f), 'utf8')).data.toJS() as Record<string, unknown>,
-}));
+const actions = readdirSync('content/actions')
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => ({
+    collection: 'actions' as const,
+    id: f.replace(/\.mdx$/, ''),
+    data: readPage(f, readFileSync(join('content/actions', f), 'utf8')).data.toJS() as Record<string, unknown>,
+  }));
 
 const result = importRelease({ text, fileName: rawName, registry: [...readRegistry(), ...actions], existingIds: pages.map((f) => f.replace(/\.md$/, '')) });
 const fingerprint = textFingerprint(result.plain);
 for (const [seed, page] of seeds) {
   const raw = join('content/raw', seed);
-  if (existsSync(raw) && textFingerprint(readFileSync(raw, 'utf8')) === fingerprint) fail(`${file}: this text is already in the site as ${sourcesDir}/${page} (same words as content/raw/${seed})`);
+  if (existsSync(raw) && textFingerprint(readFileSync(raw, 'utf8')) === fingerprint)
+    fail(`${file}: this text is already in the site as ${sourcesDir}/${page} (same words as content/raw/${seed})`);
 }
 
 copyFileSync(file, join('content/raw', rawName));

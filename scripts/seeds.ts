@@ -8,6 +8,9 @@ const results = regenerateSources('content/sources', 'content/raw');
 for (const r of results) {
   if (!r.changed) continue;
   if (check) console.error(`${r.file}: body differs from the cleaned seed ${r.seed} — run npm run seeds`);
-  else writeFileSync(r.file, r.text), console.log(`wrote ${r.file} (from ${r.seed})`);
+  else {
+    writeFileSync(r.file, r.text);
+    console.log(`wrote ${r.file} (from ${r.seed})`);
+  }
 }
 if (check && results.some((r) => r.changed)) process.exit(1);

@@ -14,4 +14,6 @@ if (process.argv.includes('--check')) process.exit(problems.length ? 1 : 0);
 const merged = mergeManifest(old, builtManifest());
 writeFileSync(MANIFEST_FILE, `${JSON.stringify(merged, null, 1)}\n`);
 const count = (m: Record<string, string[]>) => Object.values(m).reduce((n, a) => n + a.length, 0);
-console.log(`${MANIFEST_FILE}: ${Object.keys(merged).length} pages, ${count(merged)} anchors (${Object.keys(merged).length - Object.keys(old).length} new pages)`);
+console.log(
+  `${MANIFEST_FILE}: ${Object.keys(merged).length} pages, ${count(merged)} anchors (${Object.keys(merged).length - Object.keys(old).length} new pages)`,
+);

@@ -45,7 +45,12 @@ export const textOf = (el: HTMLElement) => el.textContent.replace(/\s+/g, ' ').t
 export function anchorIds(path: string, dir = DIST): string[] {
   const main = page(path, dir).querySelector('main');
   // Search forms' ids are interface plumbing, not places anyone links to.
-  return main ? main.querySelectorAll('[id]').filter((el) => !el.closest('form')).map((el) => el.id) : [];
+  return main
+    ? main
+        .querySelectorAll('[id]')
+        .filter((el) => !el.closest('form'))
+        .map((el) => el.id)
+    : [];
 }
 
 /** The manifest of what this build publishes: every HTML page and its anchors. */

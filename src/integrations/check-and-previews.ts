@@ -72,7 +72,12 @@ function startHelper(root: string, staging: string): Helper {
   });
   failed.catch(() => {}); // reported through verdict or images, whichever is awaited
   const message = <K extends HelperMessage['kind']>(kind: K) =>
-    Promise.race([failed, new Promise<Extract<HelperMessage, { kind: K }>>((resolve) => child.on('message', (m: HelperMessage) => m.kind === kind && resolve(m as Extract<HelperMessage, { kind: K }>)))]);
+    Promise.race([
+      failed,
+      new Promise<Extract<HelperMessage, { kind: K }>>((resolve) =>
+        child.on('message', (m: HelperMessage) => m.kind === kind && resolve(m as Extract<HelperMessage, { kind: K }>)),
+      ),
+    ]);
   const started = performance.now();
   const closed = new Promise<number>((resolve) => child.on('close', () => resolve((performance.now() - started) / 1000)));
   return {
@@ -120,7 +125,11 @@ export default function checkAndPreviews(): AstroIntegration {
           const path = req.url?.split('?')[0] ?? '';
           if (!path.startsWith(`${base}og/`) || !path.endsWith('.png')) return next();
           // Fresh from the files on every request: the editor may have just changed a title.
-          const [{ inspectContent }, { previewsOf }, { renderPreview }] = await Promise.all([import('../lib/content/check.ts'), import('../lib/site/previews.ts'), import('../lib/site/preview-image.ts')]);
+          const [{ inspectContent }, { previewsOf }, { renderPreview }] = await Promise.all([
+            import('../lib/content/check.ts'),
+            import('../lib/site/previews.ts'),
+            import('../lib/site/preview-image.ts'),
+          ]);
           const { graph } = await inspectContent(root);
           const preview = graph && previewsOf(graph).find((p) => `${base}${p.path.slice(1)}` === path);
           if (!preview) return next();

@@ -27,7 +27,14 @@ export const COLLECTIONS = {
   // Sources may sit in folders of content/sources/; a page's id is its file name.
   sources: { files: { dir: 'content/sources', pattern: '**/*.md' }, body: 'md', title: 'Sources', one: 'Source', noun: 'source', pages: true },
   people: { files: { dir: 'content/people', pattern: '*.yaml' }, title: 'People', one: 'Person', noun: 'person', pages: true, named: 'linked' },
-  organisations: { files: { dir: 'content/organisations', pattern: '*.yaml' }, title: 'Organisations', one: 'Organisation', noun: 'organisation', pages: true, named: 'linked' },
+  organisations: {
+    files: { dir: 'content/organisations', pattern: '*.yaml' },
+    title: 'Organisations',
+    one: 'Organisation',
+    noun: 'organisation',
+    pages: true,
+    named: 'linked',
+  },
   places: { files: { dir: 'content/places', pattern: '*.yaml' }, title: 'Places', one: 'Place', noun: 'place', pages: true, named: 'linked' },
   topics: { files: { dir: 'content/topics', pattern: '*.yaml' }, title: 'Topics', one: 'Topic', noun: 'topic', pages: true, named: 'topic' },
   quotes: { files: { file: 'content/quotes.yaml' }, title: 'Quotes', one: 'Quote', noun: 'quote', pages: true },

@@ -10,7 +10,11 @@ import type { CollectionName, EntryRef } from './collections.ts';
 export type RefFn = <C extends CollectionName>(collection: C) => z.ZodType<EntryRef<C>>;
 
 /** A plain reference, for code outside Astro: an id string becomes { collection, id }, as Astro's reference() makes it. */
-export const plainRef: RefFn = (collection) => z.string().min(1).transform((id) => ({ collection, id }));
+export const plainRef: RefFn = (collection) =>
+  z
+    .string()
+    .min(1)
+    .transform((id) => ({ collection, id }));
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -21,7 +25,7 @@ export const QUESTION = '??';
  * A calendar date: YYYY-MM-DD (or a YAML date). Impossible dates (2023-02-30) are refused
  * rather than rolled over into the next month as JavaScript would.
  */
-export const calendarDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
+const calendarDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
   const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const date = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : undefined;
@@ -37,7 +41,11 @@ function noOpenQuestions(value: unknown, ctx: z.RefinementCtx) {
   if (value && typeof value === 'object') {
     for (const [field, v] of Object.entries(value)) {
       if (typeof v === 'string' && v.startsWith(QUESTION)) {
-        ctx.addIssue({ code: 'custom', path: [field], message: `unanswered question from the import: ${v.slice(QUESTION.length).trim()} — answer it or remove the field` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `unanswered question from the import: ${v.slice(QUESTION.length).trim()} — answer it or remove the field`,
+        });
       }
     }
   }
@@ -166,7 +174,7 @@ export function contentSchemas(reference: RefFn) {
 }
 
 /** The schemas, one per collection. */
-export type ContentSchemas = ReturnType<typeof contentSchemas>;
+type ContentSchemas = ReturnType<typeof contentSchemas>;
 
 /** What an entry of collection `C` holds once its schema has parsed it (dates as Dates, references as { collection, id }). */
 export type EntryData<C extends CollectionName> = z.output<ContentSchemas[C]>;

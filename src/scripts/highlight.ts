@@ -18,7 +18,9 @@ if (terms.length) {
     pattern.lastIndex = 0;
     const parts = node.data.split(pattern);
     node.replaceWith(
-      ...parts.map((part, i) => (i % 2 ? Object.assign(document.createElement('mark'), { className: 'search-term', textContent: part }) : document.createTextNode(part))),
+      ...parts.map((part, i) =>
+        i % 2 ? Object.assign(document.createElement('mark'), { className: 'search-term', textContent: part }) : document.createTextNode(part),
+      ),
     );
   }
 }

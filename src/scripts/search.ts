@@ -65,7 +65,8 @@ async function hitOf(result: PagefindResult, query: string) {
   };
 }
 
-const formatDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const formatDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 type Hit = Awaited<ReturnType<typeof hitOf>>;
 
@@ -96,7 +97,12 @@ async function renderFilters(box: HTMLElement, pf: Pagefind, selected: Filters, 
         set.append(Object.assign(document.createElement('legend'), { textContent: label }));
         const values = Object.entries(available[name]).sort(([a], [b]) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
         for (const [value, count] of values) {
-          const input = Object.assign(document.createElement('input'), { type: 'checkbox', name, value, checked: selected[name]?.any.includes(value) ?? false });
+          const input = Object.assign(document.createElement('input'), {
+            type: 'checkbox',
+            name,
+            value,
+            checked: selected[name]?.any.includes(value) ?? false,
+          });
           input.addEventListener('change', onChange);
           const labelEl = document.createElement('label');
           labelEl.append(input, ` ${value} (${count})`);
@@ -200,9 +206,13 @@ function attach(form: HTMLFormElement) {
     timer = setTimeout(run, DEBOUNCE_MS);
   });
   input.addEventListener('keydown', (e) => {
-    if (e.key === 'ArrowDown') (e.preventDefault(), select(active + 1));
-    else if (e.key === 'ArrowUp') (e.preventDefault(), select(active - 1));
-    else if (e.key === 'Escape') close();
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      select(active + 1);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      select(active - 1);
+    } else if (e.key === 'Escape') close();
     else if (e.key === 'Enter' && active >= 0) {
       e.preventDefault();
       list.querySelectorAll('a')[active]?.click();
@@ -233,6 +243,10 @@ document.addEventListener('keydown', (e) => {
   const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
   if ((e.key === '/' && !typing) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) {
     const box = document.querySelector<HTMLInputElement>('form[data-mode=page] input[type=search]') ?? document.querySelector<HTMLInputElement>('#site-search');
-    if (box) (e.preventDefault(), box.focus(), box.select());
+    if (box) {
+      e.preventDefault();
+      box.focus();
+      box.select();
+    }
   }
 });

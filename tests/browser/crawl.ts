@@ -46,7 +46,8 @@ export async function crawl(site: string, start = '/'): Promise<Crawl> {
   for (const { from, href, url } of links) {
     const code = status.get(url.pathname);
     if (code !== 200) broken.push(`${from} → ${href} (HTTP ${code})`);
-    else if (url.hash && ids.has(url.pathname) && !ids.get(url.pathname)!.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${from} → ${href} (no such fragment)`);
+    else if (url.hash && ids.has(url.pathname) && !ids.get(url.pathname)!.has(decodeURIComponent(url.hash.slice(1))))
+      broken.push(`${from} → ${href} (no such fragment)`);
   }
   return { pages, broken: [...new Set(broken)] };
 }

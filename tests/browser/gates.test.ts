@@ -40,9 +40,16 @@ const reports = new Map<string, PageReport>();
 async function axe(page: Page, options: object): Promise<string[]> {
   // evaluate() runs outside the page's CSP, so axe can be injected without weakening the policy.
   await page.evaluate(AXE);
-  const result = await page.evaluate((opts) => (window as any).axe.run(document, opts), options);
+  const result = await page.evaluate(
+    (opts) => (window as unknown as { axe: { run(doc: Document, o: object): Promise<{ violations: unknown[] }> } }).axe.run(document, opts),
+    options,
+  );
   return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[]).map(
-    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
   );
 }
 
@@ -78,7 +85,10 @@ async function checkDesktop(ctx: BrowserContext, path: string, report: PageRepor
     for (const sel of ['header', 'nav', 'main', 'footer']) if (!document.querySelector(sel)) problems.push(`no <${sel}> landmark`);
     // Text in another script must say so.
     for (const el of document.querySelectorAll('main *')) {
-      const own = [...el.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('');
+      const own = [...el.childNodes]
+        .filter((n) => n.nodeType === 3)
+        .map((n) => n.textContent)
+        .join('');
       if (/\p{Script=Arabic}/u.test(own) && !el.closest('[lang="ar"]')) problems.push(`Arabic text without lang="ar": ${el.tagName}`);
     }
     return problems;
@@ -98,9 +108,11 @@ async function checkDesktop(ctx: BrowserContext, path: string, report: PageRepor
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   report.print = await page.evaluate(() => {
     const problems: string[] = [];
-    const hidden = (sel: string) => [...document.querySelectorAll(sel)].every((el) => getComputedStyle(el).display === 'none' || (el as HTMLElement).offsetParent === null);
+    const hidden = (sel: string) =>
+      [...document.querySelectorAll(sel)].every((el) => getComputedStyle(el).display === 'none' || (el as HTMLElement).offsetParent === null);
     for (const sel of ['.site-header', '.site-nav', '.search-form', '.site-footer']) if (!hidden(sel)) problems.push(`${sel} is printed`);
-    for (const sel of ['.provenance', 'blockquote', 'main h1']) for (const el of document.querySelectorAll(sel)) if (getComputedStyle(el).display === 'none') problems.push(`${sel} is not printed`);
+    for (const sel of ['.provenance', 'blockquote', 'main h1'])
+      for (const el of document.querySelectorAll(sel)) if (getComputedStyle(el).display === 'none') problems.push(`${sel} is not printed`);
     for (const a of document.querySelectorAll('main a[href*="#"]:not(.passage-link)')) {
       if (!getComputedStyle(a, '::after').content.includes('/')) problems.push(`passage link target not printed: ${a.getAttribute('href')}`);
     }
@@ -115,11 +127,13 @@ async function checkNarrow(ctx: BrowserContext, path: string, report: PageReport
   await page.goto(`${site}${path}`);
   report.narrow = await page.evaluate(() => {
     const problems: string[] = [];
-    if (document.documentElement.scrollWidth > document.documentElement.clientWidth) problems.push(`scrolls sideways: ${document.documentElement.scrollWidth}px wide`);
+    if (document.documentElement.scrollWidth > document.documentElement.clientWidth)
+      problems.push(`scrolls sideways: ${document.documentElement.scrollWidth}px wide`);
     // Controls that stand alone (not links inside running text) must be at least 24×24.
     for (const el of document.querySelectorAll<HTMLElement>('button, input, select, nav a, .passage-link, .search-filters label, .matrix td a')) {
       const r = el.getBoundingClientRect();
-      if (r.width && r.height && (r.width < 24 || r.height < 24)) problems.push(`small target ${Math.round(r.width)}×${Math.round(r.height)}: ${el.tagName} ${el.textContent?.trim().slice(0, 30)}`);
+      if (r.width && r.height && (r.width < 24 || r.height < 24))
+        problems.push(`small target ${Math.round(r.width)}×${Math.round(r.height)}: ${el.tagName} ${el.textContent?.trim().slice(0, 30)}`);
     }
     return problems.slice(0, 5);
   });
@@ -149,7 +163,20 @@ beforeAll(async () => {
   const queue = [...site_.pages];
   const worker = async () => {
     for (let path = queue.shift(); path; path = queue.shift()) {
-      const r: PageReport = { axeLight: [], axeDark: [], axeNarrow: [], offsite: [], failed: [], consoleErrors: [], structure: [], narrow: [], print: [], noJs: [], darkBackground: '', lightBackground: '' };
+      const r: PageReport = {
+        axeLight: [],
+        axeDark: [],
+        axeNarrow: [],
+        offsite: [],
+        failed: [],
+        consoleErrors: [],
+        structure: [],
+        narrow: [],
+        print: [],
+        noJs: [],
+        darkBackground: '',
+        lightBackground: '',
+      };
       await checkDesktop(desktop, path, r);
       await checkNarrow(narrow, path, r);
       await checkNoJs(noJs, path, r);
@@ -159,8 +186,16 @@ beforeAll(async () => {
   await Promise.all([worker(), worker()]);
 
   mkdirSync(SHOTS, { recursive: true });
-  for (const [name, path] of Object.entries({ home: '/', source: '/sources/tirana-regional-conference/', action: '/actions/greater-cooperation/', event: '/events/vienna-2023/' })) {
-    for (const [ctx, width] of [[narrow, 360], [desktop, 1280]] as const) {
+  for (const [name, path] of Object.entries({
+    home: '/',
+    source: '/sources/tirana-regional-conference/',
+    action: '/actions/greater-cooperation/',
+    event: '/events/vienna-2023/',
+  })) {
+    for (const [ctx, width] of [
+      [narrow, 360],
+      [desktop, 1280],
+    ] as const) {
       const page = await ctx.newPage();
       await page.goto(`${site}${path}`);
       await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });

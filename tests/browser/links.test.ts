@@ -34,7 +34,14 @@ describe('deep links in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 600 } });
     await page.goto(`${site}/sources/interpol-unodc-agreement/#:~:text=Operation%20Folosa`);
     const target = page.locator('#recent-examples-of-successful-1497');
-    await expect.poll(() => target.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; })).toBe(true);
+    await expect
+      .poll(() =>
+        target.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight;
+        }),
+      )
+      .toBe(true);
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
     await page.close();
   });

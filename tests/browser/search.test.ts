@@ -20,8 +20,16 @@ async function headerSearch(query: string): Promise<string[]> {
   const box = page.locator('#site-search');
   await box.fill('');
   await box.pressSequentially(query, { delay: 5 });
-  await page.locator('#site-search-results-status').filter({ hasText: `for “${query}”` }).waitFor({ timeout: 10_000 });
-  return page.locator('#site-search-results .search-hit a').evaluateAll((as) => as.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname + u.hash; }));
+  await page
+    .locator('#site-search-results-status')
+    .filter({ hasText: `for “${query}”` })
+    .waitFor({ timeout: 10_000 });
+  return page.locator('#site-search-results .search-hit a').evaluateAll((as) =>
+    as.map((a) => {
+      const u = new URL((a as HTMLAnchorElement).href);
+      return u.pathname + u.hash;
+    }),
+  );
 }
 
 describe('search in Chromium', () => {
@@ -48,7 +56,9 @@ describe('search in Chromium', () => {
   it('finds exact names and figures', async () => {
     expect((await headerSearch('Al-Raisi'))[0]).toBe('/people/ahmed-naser-al-raisi/');
     expect((await headerSearch('al Raisi'))[0]).toBe('/people/ahmed-naser-al-raisi/');
-    expect((await headerSearch('UNODC')).slice(0, 3).map((h) => h.split('#')[0])).toEqual(expect.arrayContaining(['/sources/interpol-unodc-agreement/', '/organisations/unodc/']));
+    expect((await headerSearch('UNODC')).slice(0, 3).map((h) => h.split('#')[0])).toEqual(
+      expect.arrayContaining(['/sources/interpol-unodc-agreement/', '/organisations/unodc/']),
+    );
     const figure = await headerSearch('4.2 billion');
     expect(figure.slice(0, 3)).toContain('/sources/tirana-regional-conference/#interpols-european-region-is-the-most-0d0c');
   });
@@ -58,7 +68,10 @@ describe('search in Chromium', () => {
       await page.setViewportSize({ width, height: 800 });
       await headerSearch('Taulant Balla');
       const box = (await page.locator('#site-search-results').boundingBox())!;
-      expect([width, Math.round(box.x) >= 0 && Math.round(box.x + box.width) <= width], `popup ${Math.round(box.x)}–${Math.round(box.x + box.width)}`).toEqual([width, true]);
+      expect([width, Math.round(box.x) >= 0 && Math.round(box.x + box.width) <= width], `popup ${Math.round(box.x)}–${Math.round(box.x + box.width)}`).toEqual([
+        width,
+        true,
+      ]);
     }
     await page.setViewportSize({ width: 1280, height: 720 });
   });
@@ -132,7 +145,9 @@ describe('search in Chromium', () => {
     expect(years.filter((t) => /\d{4}/.test(t)).every((t) => t.includes('2016'))).toBe(true);
     await p.goto(`${site}/search/?q=crime&person=${encodeURIComponent('Taulant Balla')}&type=Source`);
     await p.locator('#page-search-results .search-hit').first().waitFor();
-    expect(await p.locator('#page-search-results .search-hit > a').allTextContents()).toEqual(['Europe’s global organized crime challenge focus of INTERPOL Regional Conference']);
+    expect(await p.locator('#page-search-results .search-hit > a').allTextContents()).toEqual([
+      'Europe’s global organized crime challenge focus of INTERPOL Regional Conference',
+    ]);
     await p.close();
   });
 

@@ -7,15 +7,21 @@ import { buildWith, type Edit } from '../setup/copy-build.ts';
 
 describe('bad content stops the build', () => {
   it('a reference to an entry that does not exist', () => {
-    const { status, output } = buildWith({ edits: [['content/actions/greater-cooperation.mdx', (t) => t.replace('sources: [vienna-declaration,', 'sources: [viena-declaration,')]] });
+    const { status, output } = buildWith({
+      edits: [['content/actions/greater-cooperation.mdx', (t) => t.replace('sources: [vienna-declaration,', 'sources: [viena-declaration,')]],
+    });
     expect(status).not.toBe(0);
     expect(output).toContain('content/actions/greater-cooperation.mdx:7 — sources[0] — no source "viena-declaration" — did you mean "vienna-declaration"?');
   });
 
   it('an evidence passage that is not on its source page', () => {
-    const { status, output } = buildWith({ edits: [['content/evidence.yaml', (t) => t.replace('passage: we-also-know-we-can-only-797c', 'passage: we-also-know-we-can-only-0000')]] });
+    const { status, output } = buildWith({
+      edits: [['content/evidence.yaml', (t) => t.replace('passage: we-also-know-we-can-only-797c', 'passage: we-also-know-we-can-only-0000')]],
+    });
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/evidence\.yaml:\d+ — entry "tirana-work-globally", passage — "we-also-know-we-can-only-0000" is not a passage of content\/sources\/tirana-regional-conference\.md — did you mean "we-also-know-we-can-only-797c"\?/);
+    expect(output).toMatch(
+      /content\/evidence\.yaml:\d+ — entry "tirana-work-globally", passage — "we-also-know-we-can-only-0000" is not a passage of content\/sources\/tirana-regional-conference\.md — did you mean "we-also-know-we-can-only-797c"\?/,
+    );
   });
 
   it('an empty title (schema validation)', () => {
@@ -27,7 +33,9 @@ describe('bad content stops the build', () => {
   });
 
   it('two passages with the same text on one page (duplicate anchor)', () => {
-    const { status, output } = buildWith({ edits: [['content/events/tirana-2024.mdx', (t) => `${t}\nThe same paragraph twice.\n\nThe same paragraph twice.\n`]] });
+    const { status, output } = buildWith({
+      edits: [['content/events/tirana-2024.mdx', (t) => `${t}\nThe same paragraph twice.\n\nThe same paragraph twice.\n`]],
+    });
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/events\/tirana-2024\.mdx(?::\d+)? — body — duplicate passage anchor "#the-same-paragraph-twice-[0-9a-f]{4}"/);
   });

@@ -16,7 +16,11 @@ describe('a build under a sub-path (BASE_PATH=/vienna/)', () => {
     const head = page('/sources/vienna-declaration/', OUT).querySelector('head')!;
     expect(head.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe('https://press.example.net/vienna/sources/vienna-declaration/');
     expect(head.querySelector('meta[property="og:image"]')!.getAttribute('content')).toBe('https://press.example.net/vienna/og/sources/vienna-declaration.png');
-    expect(page('/sitemap-0.xml', OUT).querySelectorAll('loc').map((l) => l.textContent)).toContain('https://press.example.net/vienna/events/tirana-2024/');
+    expect(
+      page('/sitemap-0.xml', OUT)
+        .querySelectorAll('loc')
+        .map((l) => l.textContent),
+    ).toContain('https://press.example.net/vienna/events/tirana-2024/');
     expect(feedLinks(OUT)).toContain('https://press.example.net/vienna/events/tirana-2024/');
   });
 

@@ -36,22 +36,91 @@ describe('the content check names file, line, field, problem and fix', () => {
 
   it.each([
     ['a missing title', (r: string) => change(r, SOURCE, /^title: .*\n/m, ''), `${SOURCE}:1 — title — missing — this field is required; add it`],
-    ['an empty title', (r: string) => change(r, SOURCE, /^title: .*$/m, 'title: ""'), `${SOURCE}:2 — title — must not be empty — see the schema in src/schemas/content.ts`],
-    ['an unparseable date', (r: string) => change(r, SOURCE, /^date: .*$/m, 'date: next Tuesday'), `${SOURCE}:6 — date — "next Tuesday" is not a real date — write it as YYYY-MM-DD, e.g. 2023-11-27`],
-    ['an impossible date', (r: string) => change(r, SOURCE, /^date: .*$/m, 'date: 2024-02-30'), `${SOURCE}:6 — date — "2024-02-30" is not a real date — write it as YYYY-MM-DD, e.g. 2023-11-27`],
-    ['a misspelt reference', (r: string) => change(r, SOURCE, 'events: [ tirana-2024,', 'events: [ tirana-2042,'), `${SOURCE}:11 — events[0] — no event "tirana-2042" — did you mean "tirana-2024"?`],
-    ['an unknown reference', (r: string) => change(r, SOURCE, 'people: [ taulant-balla,', 'people: [ someone-else,'), `${SOURCE}:13 — people[0] — no person "someone-else" — add content/people/someone-else or fix the reference`],
-    ['a vanished passage anchor', (r: string) => change(r, 'content/quotes.yaml', 'passages: [the-need-for-global-partnerships-to-3481]', 'passages: [the-need-for-global-partnerships-to-9999]'), 'content/quotes.yaml:53 — entry "fedotov-global-partnerships", passages[0] — "the-need-for-global-partnerships-to-9999" is not a passage of content/sources/interpol-unodc-agreement.md — did you mean "the-need-for-global-partnerships-to-3481"?'],
-    ['a quote attributed to no one', (r: string) => change(r, 'content/quotes.yaml', /(- id: fedotov-global-partnerships\n)  person: yury-fedotov\n/, '$1'), 'content/quotes.yaml:49 — entry "fedotov-global-partnerships", person — missing — this field is required; add it'],
-    ['invalid MDX', (r: string) => change(r, 'content/events/tirana-2024.mdx', 'Some 160 senior', 'Some {160 senior'), expect.stringMatching(/^content\/events\/tirana-2024\.mdx:\d+ — body — invalid MDX: .+ — escape \{ \} < > with a backslash, or close the tag$/)],
-    ['an empty body', (r: string) => change(r, 'content/events/tirana-2024.mdx', /\n---\n[\s\S]*$/, '\n---\n'), 'content/events/tirana-2024.mdx:1 — body — the page has no text — write the body below the frontmatter'],
-    ['a raw <script>', (r: string) => change(r, 'content/events/tirana-2024.mdx', 'Some 160 senior', '<script>alert(1)</script> Some 160 senior'), 'content/events/tirana-2024.mdx:1 — body — raw code in content ("<script") — content may not carry <script>, event handlers or javascript: links; remove it'],
-    ['an event-handler attribute', (r: string) => change(r, 'content/events/tirana-2024.mdx', 'Some 160 senior', '<b onclick="x()">Some</b> 160 senior'), expect.stringContaining('content/events/tirana-2024.mdx:1 — body — raw code in content ("<b onclick=")')],
-    ['a file that is not UTF-8', (r: string) => writeFileSync(join(r, 'content/places/vienna.yaml'), Buffer.concat([Buffer.from('name: Vi'), Buffer.from([0xe9]), readFileSync(join(r, 'content/places/vienna.yaml')).subarray('name: Vi'.length)])), 'content/places/vienna.yaml:1 — name — the file is not valid UTF-8 (it has bytes that are not text) — save it as UTF-8'],
-    ['a duplicate slug', (r: string) => (mkdirSync(join(r, 'content/sources/2024')), cpSync(join(r, SOURCE), join(r, 'content/sources/2024/tirana-regional-conference.md'))), 'content/sources/2024/tirana-regional-conference.md:1 — (file) — duplicate slug "tirana-regional-conference" — content/sources/tirana-regional-conference.md has the same name, so both would publish at the same address; rename one'],
-    ['a source saved as MDX', (r: string) => cpSync(join(r, SOURCE), join(r, 'content/sources/tirana-copy.mdx')), 'content/sources/tirana-copy.mdx:1 — (file) — not a .md file — sources pages are .md files; rename it to tirana-copy.md'],
-    ['a duplicate passage anchor', (r: string) => change(r, 'content/events/tirana-2024.mdx', /\n$/, '\n\nSaid twice.\n\nSaid twice.\n'), expect.stringMatching(/^content\/events\/tirana-2024\.mdx:\d+ — body — duplicate passage anchor "#said-twice-[0-9a-f]{4}"/)],
-    ['an unanswered import question', (r: string) => change(r, SOURCE, /^description: .*$/m, 'description: "?? one sentence describing it"'), `${SOURCE}:3 — description — unanswered question from the import: one sentence describing it — answer it or remove the field`],
+    [
+      'an empty title',
+      (r: string) => change(r, SOURCE, /^title: .*$/m, 'title: ""'),
+      `${SOURCE}:2 — title — must not be empty — see the schema in src/schemas/content.ts`,
+    ],
+    [
+      'an unparseable date',
+      (r: string) => change(r, SOURCE, /^date: .*$/m, 'date: next Tuesday'),
+      `${SOURCE}:6 — date — "next Tuesday" is not a real date — write it as YYYY-MM-DD, e.g. 2023-11-27`,
+    ],
+    [
+      'an impossible date',
+      (r: string) => change(r, SOURCE, /^date: .*$/m, 'date: 2024-02-30'),
+      `${SOURCE}:6 — date — "2024-02-30" is not a real date — write it as YYYY-MM-DD, e.g. 2023-11-27`,
+    ],
+    [
+      'a misspelt reference',
+      (r: string) => change(r, SOURCE, 'events: [ tirana-2024,', 'events: [ tirana-2042,'),
+      `${SOURCE}:11 — events[0] — no event "tirana-2042" — did you mean "tirana-2024"?`,
+    ],
+    [
+      'an unknown reference',
+      (r: string) => change(r, SOURCE, 'people: [ taulant-balla,', 'people: [ someone-else,'),
+      `${SOURCE}:13 — people[0] — no person "someone-else" — add content/people/someone-else or fix the reference`,
+    ],
+    [
+      'a vanished passage anchor',
+      (r: string) =>
+        change(r, 'content/quotes.yaml', 'passages: [the-need-for-global-partnerships-to-3481]', 'passages: [the-need-for-global-partnerships-to-9999]'),
+      'content/quotes.yaml:53 — entry "fedotov-global-partnerships", passages[0] — "the-need-for-global-partnerships-to-9999" is not a passage of content/sources/interpol-unodc-agreement.md — did you mean "the-need-for-global-partnerships-to-3481"?',
+    ],
+    [
+      'a quote attributed to no one',
+      (r: string) => change(r, 'content/quotes.yaml', /(- id: fedotov-global-partnerships\n) {2}person: yury-fedotov\n/, '$1'),
+      'content/quotes.yaml:49 — entry "fedotov-global-partnerships", person — missing — this field is required; add it',
+    ],
+    [
+      'invalid MDX',
+      (r: string) => change(r, 'content/events/tirana-2024.mdx', 'Some 160 senior', 'Some {160 senior'),
+      expect.stringMatching(/^content\/events\/tirana-2024\.mdx:\d+ — body — invalid MDX: .+ — escape \{ \} < > with a backslash, or close the tag$/),
+    ],
+    [
+      'an empty body',
+      (r: string) => change(r, 'content/events/tirana-2024.mdx', /\n---\n[\s\S]*$/, '\n---\n'),
+      'content/events/tirana-2024.mdx:1 — body — the page has no text — write the body below the frontmatter',
+    ],
+    [
+      'a raw <script>',
+      (r: string) => change(r, 'content/events/tirana-2024.mdx', 'Some 160 senior', '<script>alert(1)</script> Some 160 senior'),
+      'content/events/tirana-2024.mdx:1 — body — raw code in content ("<script") — content may not carry <script>, event handlers or javascript: links; remove it',
+    ],
+    [
+      'an event-handler attribute',
+      (r: string) => change(r, 'content/events/tirana-2024.mdx', 'Some 160 senior', '<b onclick="x()">Some</b> 160 senior'),
+      expect.stringContaining('content/events/tirana-2024.mdx:1 — body — raw code in content ("<b onclick=")'),
+    ],
+    [
+      'a file that is not UTF-8',
+      (r: string) =>
+        writeFileSync(
+          join(r, 'content/places/vienna.yaml'),
+          Buffer.concat([Buffer.from('name: Vi'), Buffer.from([0xe9]), readFileSync(join(r, 'content/places/vienna.yaml')).subarray('name: Vi'.length)]),
+        ),
+      'content/places/vienna.yaml:1 — name — the file is not valid UTF-8 (it has bytes that are not text) — save it as UTF-8',
+    ],
+    [
+      'a duplicate slug',
+      (r: string) => (mkdirSync(join(r, 'content/sources/2024')), cpSync(join(r, SOURCE), join(r, 'content/sources/2024/tirana-regional-conference.md'))),
+      'content/sources/2024/tirana-regional-conference.md:1 — (file) — duplicate slug "tirana-regional-conference" — content/sources/tirana-regional-conference.md has the same name, so both would publish at the same address; rename one',
+    ],
+    [
+      'a source saved as MDX',
+      (r: string) => cpSync(join(r, SOURCE), join(r, 'content/sources/tirana-copy.mdx')),
+      'content/sources/tirana-copy.mdx:1 — (file) — not a .md file — sources pages are .md files; rename it to tirana-copy.md',
+    ],
+    [
+      'a duplicate passage anchor',
+      (r: string) => change(r, 'content/events/tirana-2024.mdx', /\n$/, '\n\nSaid twice.\n\nSaid twice.\n'),
+      expect.stringMatching(/^content\/events\/tirana-2024\.mdx:\d+ — body — duplicate passage anchor "#said-twice-[0-9a-f]{4}"/),
+    ],
+    [
+      'an unanswered import question',
+      (r: string) => change(r, SOURCE, /^description: .*$/m, 'description: "?? one sentence describing it"'),
+      `${SOURCE}:3 — description — unanswered question from the import: one sentence describing it — answer it or remove the field`,
+    ],
   ])('%s', async (_, edit, expected) => {
     const problems = await checkWith(edit);
     expect(problems).toEqual([expected]);
@@ -73,7 +142,11 @@ describe('a build with bad content writes nothing', () => {
     for (const p of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(p, join(root, p), { recursive: true });
     symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
     change(root, SOURCE, /^date: .*$/m, 'date: 2024-02-30');
-    const run = spawnSync(resolve('node_modules/.bin/astro'), ['build'], { cwd: root, encoding: 'utf8', env: buildEnv({ ASTRO_CACHE_DIR: join(root, '.cache') }) });
+    const run = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: buildEnv({ ASTRO_CACHE_DIR: join(root, '.cache') }),
+    });
     expect(run.status).not.toBe(0);
     expect(`${run.stdout}${run.stderr}`).toContain(`The content has 1 problem; nothing was built:\n  ${SOURCE}:6 — date — "2024-02-30" is not a real date`);
     expect(existsSync(join(root, 'dist'))).toBe(false);
@@ -100,7 +173,9 @@ describe('npm run import refuses bad files and writes nothing', () => {
       return 'again.txt';
     });
     expect(r.status).toBe(1);
-    expect(r.output).toContain('import: again.txt: this text is already in the site as content/sources/interpol-unodc-agreement.md (same words as content/raw/004_8daefbbd14e8f4f2.txt)\nNothing was written.');
+    expect(r.output).toContain(
+      'import: again.txt: this text is already in the site as content/sources/interpol-unodc-agreement.md (same words as content/raw/004_8daefbbd14e8f4f2.txt)\nNothing was written.',
+    );
     expect(r.written).toEqual([]);
   });
 
@@ -124,7 +199,12 @@ describe('npm run import refuses bad files and writes nothing', () => {
   });
 
   it('imports a new release, with questions for what it cannot tell', () => {
-    const r = importIn((root) => (writeFileSync(join(root, 'new.txt'), 'LYON, France – INTERPOL and UNODC discussed cybercrime.\n\nLe 3 mars 2025, Jürgen Stock spoke.\n'), 'new.txt'));
+    const r = importIn(
+      (root) => (
+        writeFileSync(join(root, 'new.txt'), 'LYON, France – INTERPOL and UNODC discussed cybercrime.\n\nLe 3 mars 2025, Jürgen Stock spoke.\n'),
+        'new.txt'
+      ),
+    );
     expect(r.status).toBe(0);
     expect(r.written).toEqual(['interpol-and-unodc-discussed-cybercrime.md', 'new.txt']);
     expect(r.output).toContain('suggested people: jurgen-stock');

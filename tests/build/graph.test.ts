@@ -9,7 +9,12 @@ const SITE = 'https://vienna-declaration.example.org';
 const data = JSON.parse(readFileSync('dist/data/graph.json', 'utf8'));
 const schema = JSON.parse(readFileSync('dist/data/graph.schema.json', 'utf8'));
 const pathOfId = (id: string) => `/${id}/`;
-const hrefs = (path: string) => new Set(page(path).querySelectorAll('a[href]').map((a) => a.getAttribute('href')!.split('#')[0]));
+const hrefs = (path: string) =>
+  new Set(
+    page(path)
+      .querySelectorAll('a[href]')
+      .map((a) => a.getAttribute('href')!.split('#')[0]),
+  );
 const entries = (collection: string) => data.entries.filter((e: { collection: string }) => e.collection === collection);
 
 describe('the content graph, as built', () => {
@@ -30,11 +35,29 @@ describe('the content graph, as built', () => {
       for (const e of entries(kind)) expect(fileFor(pathOfId(e.id)), e.id).toBeTruthy();
     }
     const orgs = entries('organisations').map((e: { label: string }) => e.label);
-    for (const name of ['INTERPOL', 'United Nations Office on Drugs and Crime', 'Austrian Ministry of Interior', 'Commission on Crime Prevention and Criminal Justice', 'Governance Working Group', 'INTERPOL Executive Committee']) expect(orgs).toContain(name);
+    for (const name of [
+      'INTERPOL',
+      'United Nations Office on Drugs and Crime',
+      'Austrian Ministry of Interior',
+      'Commission on Crime Prevention and Criminal Justice',
+      'Governance Working Group',
+      'INTERPOL Executive Committee',
+    ])
+      expect(orgs).toContain(name);
     const places = entries('places').map((e: { label: string }) => e.label);
     for (const name of ['Vienna', 'Tirana', 'Glasgow', 'Singapore', 'Ghana']) expect(places).toContain(name);
     const topics = entries('topics').map((e: { label: string }) => e.label);
-    for (const name of ['Cybercrime', 'Drug trafficking', 'Environmental crime', 'Terrorism', 'Trafficking in human beings', 'Migrant smuggling', 'Money laundering', 'Online child sexual abuse']) expect(topics).toContain(name);
+    for (const name of [
+      'Cybercrime',
+      'Drug trafficking',
+      'Environmental crime',
+      'Terrorism',
+      'Trafficking in human beings',
+      'Migrant smuggling',
+      'Money laundering',
+      'Online child sexual abuse',
+    ])
+      expect(topics).toContain(name);
   });
 
   it('links every reference both ways: the page that references, and the page referenced', () => {
@@ -62,7 +85,9 @@ describe('the content graph, as built', () => {
     const quoted = new Set(data.quotes.map((q: { person: string }) => q.person));
     expect(quoted.size).toBeGreaterThanOrEqual(5);
     for (const person of quoted) {
-      const shown = page(pathOfId(person as string)).querySelectorAll('figure.quote blockquote').map(textOf);
+      const shown = page(pathOfId(person as string))
+        .querySelectorAll('figure.quote blockquote')
+        .map(textOf);
       const own = data.quotes.filter((q: { person: string }) => q.person === person);
       expect(shown, person as string).toHaveLength(own.length);
       for (const q of own) expect(shown).toContain(`“${q.text}”`);
@@ -76,7 +101,9 @@ describe('the content graph, as built', () => {
     expect(years[0]).toBe('1923');
     expect(years).toEqual(expect.arrayContaining(['September 2015', '23 May 2016', '2018', '1 December 2023', '11 June 2024', 'Date not stated']));
     const figures = page('/figures/').querySelectorAll('dl.figures > div');
-    expect(figures.map((f) => textOf(f.querySelector('dt')!))).toEqual(expect.arrayContaining(['196 member countries', '19 databases', '4.2 billion searches']));
+    expect(figures.map((f) => textOf(f.querySelector('dt')!))).toEqual(
+      expect.arrayContaining(['196 member countries', '19 databases', '4.2 billion searches']),
+    );
     for (const a of [...page('/timeline/').querySelectorAll('.meta a[href*="#"]'), ...page('/figures/').querySelectorAll('dd a')]) {
       const [path, id] = a.getAttribute('href')!.split('#');
       const target = page(path).getElementById(id);

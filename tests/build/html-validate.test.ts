@@ -11,7 +11,8 @@ describe('HTML validity', () => {
     for (const path of htmlPages()) {
       const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
       const report = await validator.validateString(readFileSync(file, 'utf8'), file);
-      for (const r of report.results) for (const m of r.messages) if (m.severity === 2) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId} — ${m.message}`);
+      for (const r of report.results)
+        for (const m of r.messages) if (m.severity === 2) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId} — ${m.message}`);
     }
     expect(htmlPages().length).toBeGreaterThan(60);
     expect(problems).toEqual([]);

@@ -38,7 +38,9 @@ describe('a site with many sources', () => {
         expect(quoted).toEqual(['/sources/interpol-unodc-agreement/', ...Array.from({ length: 9 }, (_, k) => `/sources/test-release-${k + 1}/`)]);
         const listed = topic.querySelectorAll('.more-sources li');
         expect(textOf(topic.querySelector('.more-sources')!.parentNode!.querySelector('h3')!)).toBe('4 more sources');
-        expect(listed.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual([10, 11, 12].map((i) => `/sources/test-release-${i}/`).concat('/sources/tirana-regional-conference/'));
+        expect(listed.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(
+          [10, 11, 12].map((i) => `/sources/test-release-${i}/`).concat('/sources/tirana-regional-conference/'),
+        );
         expect(textOf(listed[0])).toBe('Test release 10 — the first of 2 passages');
         // Each passage link lands on the passage (brokenLinks checks every fragment of the site).
         expect(listed[0].querySelectorAll('a')[1].getAttribute('href')).toMatch(/^\/sources\/test-release-10\/#release-10-names-terrorism-in-its-[0-9a-f]{4}$/);

@@ -22,7 +22,8 @@ describe('page metadata', () => {
     for (const p of pages) {
       expect(head(p).querySelector('link[rel=canonical]')!.getAttribute('href'), p).toBe(`${SITE}${p}`);
       expect(metaContent(p, 'property', 'og:url')).toBe(`${SITE}${p}`);
-      for (const tag of ['og:title', 'og:description', 'og:type', 'og:image', 'og:image:alt']) expect(metaContent(p, 'property', tag), `${p} ${tag}`).toBeTruthy();
+      for (const tag of ['og:title', 'og:description', 'og:type', 'og:image', 'og:image:alt'])
+        expect(metaContent(p, 'property', tag), `${p} ${tag}`).toBeTruthy();
       expect(metaContent(p, 'name', 'twitter:card')).toBe('summary_large_image');
       const image = metaContent(p, 'property', 'og:image')!;
       expect(image.startsWith(`${SITE}/og/`), image).toBe(true);
@@ -31,12 +32,29 @@ describe('page metadata', () => {
   });
 
   it('describes each kind of page with fitting schema.org JSON-LD', () => {
-    expect(jsonLd('/sources/tirana-regional-conference/')).toMatchObject({ '@type': 'NewsArticle', datePublished: '2024-06-11', publisher: { '@type': 'Organization', name: 'INTERPOL' } });
-    expect(jsonLd('/sources/vienna-declaration/')).toMatchObject({ '@type': 'Article', genre: 'Declaration', author: [{ name: 'Ahmed Naser Al-Raisi' }, { name: 'Jürgen Stock' }] });
-    expect(jsonLd('/events/tirana-2024/')).toMatchObject({ '@type': 'Event', startDate: '2024-06-11', endDate: '2024-06-13', location: { '@type': 'City', name: 'Tirana' } });
+    expect(jsonLd('/sources/tirana-regional-conference/')).toMatchObject({
+      '@type': 'NewsArticle',
+      datePublished: '2024-06-11',
+      publisher: { '@type': 'Organization', name: 'INTERPOL' },
+    });
+    expect(jsonLd('/sources/vienna-declaration/')).toMatchObject({
+      '@type': 'Article',
+      genre: 'Declaration',
+      author: [{ name: 'Ahmed Naser Al-Raisi' }, { name: 'Jürgen Stock' }],
+    });
+    expect(jsonLd('/events/tirana-2024/')).toMatchObject({
+      '@type': 'Event',
+      startDate: '2024-06-11',
+      endDate: '2024-06-13',
+      location: { '@type': 'City', name: 'Tirana' },
+    });
     expect(jsonLd('/people/yury-fedotov/')).toMatchObject({ '@type': 'Person', jobTitle: 'UNODC Executive Director' });
     expect(jsonLd('/organisations/unodc/')).toMatchObject({ '@type': 'Organization' });
-    expect(jsonLd('/actions/information-sharing/')).toMatchObject({ '@type': 'CreativeWork', position: 3, isPartOf: { url: `${SITE}/sources/vienna-declaration/` } });
+    expect(jsonLd('/actions/information-sharing/')).toMatchObject({
+      '@type': 'CreativeWork',
+      position: 3,
+      isPartOf: { url: `${SITE}/sources/vienna-declaration/` },
+    });
     expect(jsonLd('/quotes/fedotov-global-partnerships/')).toMatchObject({ '@type': 'Quotation', creator: { name: 'Yury Fedotov' } });
     expect(jsonLd('/')).toMatchObject({ '@type': 'WebSite', potentialAction: { '@type': 'SearchAction' } });
   });

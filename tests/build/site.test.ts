@@ -4,7 +4,10 @@ import { blockText, cleanPressText } from '../../src/lib/editorial/cleanup.ts';
 import { readPage } from '../../src/lib/content/frontmatter.ts';
 import { brokenLinks, fileFor, htmlPages, page, textOf } from '../../scripts/lib/built-site.ts';
 
-const ids = (dir: string, ext: string) => readdirSync(`content/${dir}`).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));
+const ids = (dir: string, ext: string) =>
+  readdirSync(`content/${dir}`)
+    .filter((f) => f.endsWith(ext))
+    .map((f) => f.slice(0, -ext.length));
 const KINDS = { sources: '.md', actions: '.mdx', events: '.mdx', people: '.yaml', organisations: '.yaml', places: '.yaml' } as const;
 
 describe('the built site', () => {
@@ -19,7 +22,9 @@ describe('the built site', () => {
     expect(ids('sources', '.md')).toHaveLength(5);
     expect(ids('actions', '.mdx')).toHaveLength(5);
     expect(ids('events', '.mdx')).toHaveLength(3);
-    expect(ids('people', '.yaml')).toEqual(expect.arrayContaining(['ahmed-naser-al-raisi', 'jurgen-stock', 'gerhard-karner', 'karl-nehammer', 'franz-ruf', 'taulant-balla', 'yury-fedotov']));
+    expect(ids('people', '.yaml')).toEqual(
+      expect.arrayContaining(['ahmed-naser-al-raisi', 'jurgen-stock', 'gerhard-karner', 'karl-nehammer', 'franz-ruf', 'taulant-balla', 'yury-fedotov']),
+    );
   });
 
   it('resolves every internal link and fragment on every page', () => {
@@ -55,14 +60,23 @@ describe('the built site', () => {
   });
 
   it('links source ↔ action ↔ event ↔ person both ways', () => {
-    const links = (path: string) => page(path).querySelectorAll('a').map((a) => a.getAttribute('href'));
+    const links = (path: string) =>
+      page(path)
+        .querySelectorAll('a')
+        .map((a) => a.getAttribute('href'));
     // The Tirana release's summary of the Declaration's steps links to all five actions.
     const summary = page('/sources/tirana-regional-conference/').querySelector('#in-november-2023-at-its-general-ec88')!;
-    expect(summary.querySelectorAll('.evidence-links a').map((a) => a.getAttribute('href'))).toEqual(ids('actions', '.mdx').map(() => expect.stringMatching(/^\/actions\//)));
+    expect(summary.querySelectorAll('.evidence-links a').map((a) => a.getAttribute('href'))).toEqual(
+      ids('actions', '.mdx').map(() => expect.stringMatching(/^\/actions\//)),
+    );
     expect(summary.querySelectorAll('.evidence-links a')).toHaveLength(5);
     // …and the closing release's summary links to the actions it names.
     const closing = page('/sources/general-assembly-closes-vienna-declaration/').querySelector('#endorsed-by-interpols-executive-d0e8 .evidence-links')!;
-    expect(closing.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/actions/national-security-priority/', '/actions/greater-cooperation/', '/actions/investment-in-innovation/']);
+    expect(closing.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
+      '/actions/national-security-priority/',
+      '/actions/greater-cooperation/',
+      '/actions/investment-in-innovation/',
+    ]);
     // Action → its evidence passage, and back.
     expect(links('/actions/greater-cooperation/')).toContain('/sources/tirana-regional-conference/#in-november-2023-at-its-general-ec88');
     // Event ↔ source, person ↔ source, event ↔ person.

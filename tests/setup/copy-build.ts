@@ -41,7 +41,11 @@ export function buildWith({ edits = [], files = {}, urlCheck = false, inspect }:
       mkdirSync(dirname(join(dir, file)), { recursive: true });
       writeFileSync(join(dir, file), text);
     }
-    const run = spawnSync(resolve('node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: buildEnv({ ASTRO_CACHE_DIR: join(dir, '.cache') }) });
+    const run = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: buildEnv({ ASTRO_CACHE_DIR: join(dir, '.cache') }),
+    });
     const result = { status: run.status, output: `${run.stdout}\n${run.stderr}` };
     if (run.status !== 0) return result;
     inspect?.(join(dir, 'dist'));

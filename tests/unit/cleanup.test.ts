@@ -5,7 +5,9 @@ import { regenerateSources } from '../../src/lib/editorial/seeds.ts';
 import { readPage } from '../../src/lib/content/frontmatter.ts';
 
 const RAW = 'content/raw';
-const seeds = readdirSync(RAW).filter((f) => f.endsWith('.txt')).sort();
+const seeds = readdirSync(RAW)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const raw = (f: string) => readFileSync(`${RAW}/${f}`, 'utf8');
 /** Titles as the source pages give them (the pipeline lifts a matching first line). */
 const titles = new Map(
@@ -59,7 +61,12 @@ describe('cleanPressText on the five seeds', () => {
   it('drops the carousel copies of seed 004 and keeps each repeated paragraph once', () => {
     const result = clean('004_8daefbbd14e8f4f2.txt');
     const body = result.blocks.map(blockText).join('\n');
-    for (const start of ['Signed by INTERPOL Secretary General', '“INTERPOL and the UNODC have been', '“The need for global partnerships', 'An agreement between INTERPOL']) {
+    for (const start of [
+      'Signed by INTERPOL Secretary General',
+      '“INTERPOL and the UNODC have been',
+      '“The need for global partnerships',
+      'An agreement between INTERPOL',
+    ]) {
       expect(body.split(start).length - 1, start).toBe(1);
     }
     expect(result.removed.filter((r) => r.kind === 'repeated-paragraph')).toHaveLength(4);
@@ -122,7 +129,9 @@ describe('cleanup helpers', () => {
 
 describe('the committed source pages', () => {
   it('are exactly what the seed pipeline produces (run `npm run seeds` after changing it)', () => {
-    const stale = regenerateSources('content/sources', RAW).filter((r) => r.changed).map((r) => r.file);
+    const stale = regenerateSources('content/sources', RAW)
+      .filter((r) => r.changed)
+      .map((r) => r.file);
     expect(stale).toEqual([]);
   });
 });

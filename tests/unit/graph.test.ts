@@ -21,9 +21,19 @@ function fixture(overrides: Partial<Record<string, GraphEntry>> = {}): GraphEntr
       body: SOURCE_BODY,
       passages: sourcePassages,
     }),
-    person: entry({ collection: 'people', id: 'stock', filePath: 'content/people/stock.yaml', data: { name: 'Stock', roles: [{ role: 'SG', source: ref('sources', 'closing-release') }] } }),
+    person: entry({
+      collection: 'people',
+      id: 'stock',
+      filePath: 'content/people/stock.yaml',
+      data: { name: 'Stock', roles: [{ role: 'SG', source: ref('sources', 'closing-release') }] },
+    }),
     event: entry({ collection: 'events', id: 'vienna-2023', filePath: 'content/events/vienna-2023.mdx', data: { title: 'Vienna' } }),
-    action: entry({ collection: 'actions', id: 'cooperation', filePath: 'content/actions/cooperation.mdx', data: { title: 'Cooperation', sources: [ref('sources', 'closing-release')] } }),
+    action: entry({
+      collection: 'actions',
+      id: 'cooperation',
+      filePath: 'content/actions/cooperation.mdx',
+      data: { title: 'Cooperation', sources: [ref('sources', 'closing-release')] },
+    }),
   };
   return Object.values({ ...base, ...overrides }).filter((e): e is GraphEntry => !!e);
 }
@@ -32,22 +42,39 @@ describe('ContentGraph', () => {
   it('resolves references and computes backlinks both ways', () => {
     const g = new ContentGraph(fixture());
     expect(g.linksOf(ref('sources', 'closing-release')).map((e) => e.id)).toEqual(['stock', 'vienna-2023']);
-    expect(g.backlinksOf(ref('sources', 'closing-release')).map((e) => e.id).sort()).toEqual(['cooperation', 'stock']);
+    expect(
+      g
+        .backlinksOf(ref('sources', 'closing-release'))
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['cooperation', 'stock']);
     expect(g.backlinksOf(ref('events', 'vienna-2023')).map((e) => e.id)).toEqual(['closing-release']);
     expect([...g.relatedOf(ref('people', 'stock')).keys()]).toEqual(['sources']);
   });
 
   it('rejects a dangling reference, naming file, field and the likely intended id', () => {
     const broken = fixture({
-      action: entry({ collection: 'actions', id: 'cooperation', filePath: 'content/actions/cooperation.mdx', data: { sources: [ref('sources', 'closing-release'), ref('sources', 'closing-relase')] } }),
+      action: entry({
+        collection: 'actions',
+        id: 'cooperation',
+        filePath: 'content/actions/cooperation.mdx',
+        data: { sources: [ref('sources', 'closing-release'), ref('sources', 'closing-relase')] },
+      }),
     });
     expect(() => new ContentGraph(broken)).toThrow(ContentError);
-    expect(() => new ContentGraph(broken)).toThrow('content/actions/cooperation.mdx — sources[1] — no source "closing-relase" — did you mean "closing-release"?');
+    expect(() => new ContentGraph(broken)).toThrow(
+      'content/actions/cooperation.mdx — sources[1] — no source "closing-relase" — did you mean "closing-release"?',
+    );
   });
 
   it('names nested fields and lists every problem at once', () => {
     const broken = fixture({
-      person: entry({ collection: 'people', id: 'stock', filePath: 'content/people/stock.yaml', data: { roles: [{ role: 'SG', source: ref('sources', 'nowhere') }] } }),
+      person: entry({
+        collection: 'people',
+        id: 'stock',
+        filePath: 'content/people/stock.yaml',
+        data: { roles: [{ role: 'SG', source: ref('sources', 'nowhere') }] },
+      }),
       event: entry({ collection: 'events', id: 'vienna-2023', filePath: 'content/events/vienna-2023.mdx', data: { place: ref('places', 'vienna') } }),
     });
     try {
@@ -85,7 +112,12 @@ describe('ContentGraph', () => {
   });
 
   it('does not change the entries it is given', () => {
-    const quote: GraphEntry = entry({ collection: 'quotes', id: 'q1', filePath: 'content/quotes.yaml', data: { person: ref('people', 'stock'), source: ref('sources', 'closing-release'), passages: [sourcePassages[0].id] } });
+    const quote: GraphEntry = entry({
+      collection: 'quotes',
+      id: 'q1',
+      filePath: 'content/quotes.yaml',
+      data: { person: ref('people', 'stock'), source: ref('sources', 'closing-release'), passages: [sourcePassages[0].id] },
+    });
     const entries = [...fixture(), quote];
     const before = structuredClone(entries);
     const g = new ContentGraph(entries);
@@ -95,7 +127,9 @@ describe('ContentGraph', () => {
 
   it('refuses two passages with one anchor on a page, naming the file', () => {
     const twice = { ...fixture()[0], passages: [...sourcePassages, sourcePassages[0]] };
-    expect(() => new ContentGraph([twice, ...fixture().slice(1)])).toThrow(/content\/sources\/closing-release\.md — body — duplicate passage anchor "#the-assembly-closed-[0-9a-f]{4}"/);
+    expect(() => new ContentGraph([twice, ...fixture().slice(1)])).toThrow(
+      /content\/sources\/closing-release\.md — body — duplicate passage anchor "#the-assembly-closed-[0-9a-f]{4}"/,
+    );
   });
 
   it('suggests only near misses', () => {

@@ -8,7 +8,11 @@ import { readPage } from '../../src/lib/content/frontmatter.ts';
 
 const registry = [
   ...readRegistry(),
-  ...readdirSync('content/actions').map((f) => ({ collection: 'actions' as const, id: f.replace('.mdx', ''), data: readPage(f, readFileSync(join('content/actions', f), 'utf8')).data.toJS() })),
+  ...readdirSync('content/actions').map((f) => ({
+    collection: 'actions' as const,
+    id: f.replace('.mdx', ''),
+    data: readPage(f, readFileSync(join('content/actions', f), 'utf8')).data.toJS(),
+  })),
 ];
 const pages = readdirSync('content/sources').map((f) => ({ id: f.replace('.md', ''), ...readPage(f, readFileSync(join('content/sources', f), 'utf8')) }));
 
@@ -47,14 +51,29 @@ describe('import round-trips on the five seeds', () => {
   });
 
   it('suggests people, organisations, places and actions, spelling variants included', () => {
-    const r = importRelease({ text: 'LYON, France – Jurgen Stock and President Al Raisi met UNODC on greater cooperation in Vienna.', fileName: 'x.txt', registry, existingIds: [] });
-    expect(r.suggestions).toEqual({ people: ['jurgen-stock', 'ahmed-naser-al-raisi'], organisations: ['unodc'], places: ['vienna'], actions: ['greater-cooperation'] });
+    const r = importRelease({
+      text: 'LYON, France – Jurgen Stock and President Al Raisi met UNODC on greater cooperation in Vienna.',
+      fileName: 'x.txt',
+      registry,
+      existingIds: [],
+    });
+    expect(r.suggestions).toEqual({
+      people: ['jurgen-stock', 'ahmed-naser-al-raisi'],
+      organisations: ['unodc'],
+      places: ['vienna'],
+      actions: ['greater-cooperation'],
+    });
   });
 
   it('reads saved HTML: the article only, with its headline, date and site name', () => {
     const html = `<!doctype html><html><head><title>x</title><meta property="og:site_name" content="INTERPOL"><meta property="article:published_time" content="2025-03-03T10:00:00Z"></head>
       <body><nav>Menu</nav><article><h1>A new call to action</h1><p>LYON, France – First paragraph.</p><p>Second &amp; last.</p></article><footer>Legal</footer><script>x()</script></body></html>`;
-    expect(htmlToText(html)).toEqual({ text: 'A new call to action\n\nLYON, France – First paragraph.\n\nSecond & last.', title: 'A new call to action', date: '2025-03-03', siteName: 'INTERPOL' });
+    expect(htmlToText(html)).toEqual({
+      text: 'A new call to action\n\nLYON, France – First paragraph.\n\nSecond & last.',
+      title: 'A new call to action',
+      date: '2025-03-03',
+      siteName: 'INTERPOL',
+    });
     const r = importRelease({ text: html, fileName: 'new.html', registry, existingIds: ['a-new-call-to-action'] });
     expect(r.id).toBe('a-new-call-to-action-2');
     expect(r.page).toContain('publisher: interpol');

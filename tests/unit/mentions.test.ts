@@ -16,7 +16,10 @@ describe('mentionMatcher', () => {
   const found = (text: string) => match(text).map((m) => [text.slice(m.start, m.end), m.term.target.id]);
 
   it('prefers the longest name, so the Declaration is not the city', () => {
-    expect(found('In Vienna, the Vienna Declaration')).toEqual([['Vienna', 'vienna'], ['Vienna Declaration', 'vienna-declaration']]);
+    expect(found('In Vienna, the Vienna Declaration')).toEqual([
+      ['Vienna', 'vienna'],
+      ['Vienna Declaration', 'vienna-declaration'],
+    ]);
   });
 
   it('matches whole words only, possessives included', () => {
@@ -24,7 +27,10 @@ describe('mentionMatcher', () => {
   });
 
   it('matches names as written and topics in any case', () => {
-    expect(found('Cybercrime and CYBERCRIME; interpol')).toEqual([['Cybercrime', 'cybercrime'], ['CYBERCRIME', 'cybercrime']]);
+    expect(found('Cybercrime and CYBERCRIME; interpol')).toEqual([
+      ['Cybercrime', 'cybercrime'],
+      ['CYBERCRIME', 'cybercrime'],
+    ]);
   });
 
   it('finds spelling variants from the registry', () => {
@@ -32,7 +38,10 @@ describe('mentionMatcher', () => {
     const targets = (t: string) => real(t).map((m) => m.term.target.id);
     expect(targets('President Al Raisi and Ahmed Naser AL-RAISI')).toEqual(['ahmed-naser-al-raisi', 'ahmed-naser-al-raisi']);
     expect(targets('Jurgen Stock, then Jürgen Stock')).toEqual(['jurgen-stock', 'jurgen-stock']);
-    expect(termsOf([{ collection: 'people', id: 'x', data: { name: 'Jürgen Stock', aliases: ['Jurgen Stock'] } }]).map((t) => t.text)).toEqual(['Jürgen Stock', 'Jurgen Stock']);
+    expect(termsOf([{ collection: 'people', id: 'x', data: { name: 'Jürgen Stock', aliases: ['Jurgen Stock'] } }]).map((t) => t.text)).toEqual([
+      'Jürgen Stock',
+      'Jurgen Stock',
+    ]);
   });
 });
 

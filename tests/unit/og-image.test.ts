@@ -8,8 +8,10 @@ const widthOf = (line: { text: string; font: string }) => {
   ctx.font = line.font;
   return ctx.measureText(line.text).width;
 };
-const longTitle = 'We must speak the same language and act with the same determination against organized crime, because criminals do not respect borders and neither should our cooperation in fighting them';
-const longText = 'The Vienna Declaration sets out five priority actions to tackle transnational organized crime, adopted at the 91st General Assembly in Vienna, Austria, on 30 November 2023, by the member countries present.';
+const longTitle =
+  'We must speak the same language and act with the same determination against organized crime, because criminals do not respect borders and neither should our cooperation in fighting them';
+const longText =
+  'The Vienna Declaration sets out five priority actions to tackle transnational organized crime, adopted at the 91st General Assembly in Vienna, Austria, on 30 November 2023, by the member countries present.';
 
 describe('link-preview cards', () => {
   it('renders a 1200×630 opaque PNG, different for different titles', async () => {
@@ -24,7 +26,11 @@ describe('link-preview cards', () => {
   });
 
   it('wraps long titles and texts inside the text column, above the footer, ending cut lines in "…"', () => {
-    for (const content of [{ kicker: 'Quote · Taulant Balla', title: `“${longTitle}”` }, { kicker: 'Source', title: longTitle, text: longText }, { kicker: 'Place', title: 'Vienna', text: longText }]) {
+    for (const content of [
+      { kicker: 'Quote · Taulant Balla', title: `“${longTitle}”` },
+      { kicker: 'Source', title: longTitle, text: longText },
+      { kicker: 'Place', title: 'Vienna', text: longText },
+    ]) {
       const lines = layoutCard(content);
       const body = lines.slice(1, -2);
       for (const line of body) expect(widthOf(line), line.text).toBeLessThanOrEqual(CARD.column);
@@ -35,7 +41,14 @@ describe('link-preview cards', () => {
     expect(quote.length).toBeGreaterThan(1);
     expect(quote.at(-1)!.text.endsWith('…')).toBe(true);
     // Every word shown is the title's, in order.
-    expect(`“${longTitle}, ${longTitle}`.startsWith(quote.map((l) => l.text).join(' ').replace(/…$/, ''))).toBe(true);
+    expect(
+      `“${longTitle}, ${longTitle}`.startsWith(
+        quote
+          .map((l) => l.text)
+          .join(' ')
+          .replace(/…$/, ''),
+      ),
+    ).toBe(true);
   });
 
   it('keeps a short title on one line in the largest size', () => {

@@ -7,10 +7,23 @@ import { ContentError } from '../../src/lib/content/problems.ts';
 
 // The two pipelines as astro.config.mjs sets them up: Sätteri for a source (less name links), and
 // unified with remark-gfm, as the MDX pipeline runs the team's pages.
-const markdown = 'First passage, about cooperation.\n\n## A heading\n\nSecond passage, about investment.\n\n> A quotation\n> on two lines.\n\n- An item\n- Another item, in عربي only partly\n\nThird passage.\n';
+const markdown =
+  'First passage, about cooperation.\n\n## A heading\n\nSecond passage, about investment.\n\n> A quotation\n> on two lines.\n\n- An item\n- Another item, in عربي only partly\n\nThird passage.\n';
 const fileURL = new URL('file:///site/content/sources/x.md');
-const satteri = await createSatteriMarkdownProcessor({ gfm: false, smartypants: false, syntaxHighlight: false, features: SOURCE_FEATURES, hastPlugins: [satteriPassages] });
-const unified = await createMarkdownProcessor({ gfm: false, smartypants: false, syntaxHighlight: false, remarkPlugins: MDX_REMARK_PLUGINS, rehypePlugins: [rehypePassages] });
+const satteri = await createSatteriMarkdownProcessor({
+  gfm: false,
+  smartypants: false,
+  syntaxHighlight: false,
+  features: SOURCE_FEATURES,
+  hastPlugins: [satteriPassages],
+});
+const unified = await createMarkdownProcessor({
+  gfm: false,
+  smartypants: false,
+  syntaxHighlight: false,
+  remarkPlugins: MDX_REMARK_PLUGINS,
+  rehypePlugins: [rehypePassages],
+});
 const { code: html } = await satteri.render(markdown, { fileURL });
 const ids = (await passagesOfBody(markdown, 'md')).map((p) => p.id);
 const [first, , second] = ids;
@@ -61,6 +74,8 @@ describe('splitting a rendered source after its passages', () => {
   });
 
   it('stops the build naming the file when a passage is not on the page', () => {
-    expect(() => splitAfterPassages(html, ['gone-0000'], 'content/sources/x.md')).toThrow(/^content\/sources\/x\.md: passage "#gone-0000" is not in the rendered page/);
+    expect(() => splitAfterPassages(html, ['gone-0000'], 'content/sources/x.md')).toThrow(
+      /^content\/sources\/x\.md: passage "#gone-0000" is not in the rendered page/,
+    );
   });
 });

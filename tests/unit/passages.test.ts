@@ -45,12 +45,15 @@ describe('passage anchors', () => {
   it('reject a duplicate on one page, naming the file and the id', () => {
     const p = (id: string) => ({ id, kind: 'paragraph' as const, text: id });
     expect(() => assertUniquePassages('content/sources/x.md', [p('a'), p('b'), p('a')])).toThrow(ContentError);
-    expect(() => assertUniquePassages('content/sources/x.md', [p('a'), p('b'), p('a')])).toThrow(/\n  content\/sources\/x\.md — body — duplicate passage anchor "#a"/);
+    expect(() => assertUniquePassages('content/sources/x.md', [p('a'), p('b'), p('a')])).toThrow(
+      /\n {2}content\/sources\/x\.md — body — duplicate passage anchor "#a"/,
+    );
     expect(() => assertUniquePassages('f', [p('a'), p('b')])).not.toThrow();
   });
 
   it('in MDX, are every list item, quotation, table body row and footnote, each with its own words', async () => {
-    const mdx = '| Action | Source |\n| --- | --- |\n| Sharing | Vienna |\n| Training | Tirana |\n\nA claim.[^1]\n\n1. first\n2. second\n\n> quoted\n\n[^1]: The basis of the claim.\n';
+    const mdx =
+      '| Action | Source |\n| --- | --- |\n| Sharing | Vienna |\n| Training | Tirana |\n\nA claim.[^1]\n\n1. first\n2. second\n\n> quoted\n\n[^1]: The basis of the claim.\n';
     const passages = await passagesOfBody(mdx, 'mdx');
     expect(passages.map((p) => [p.kind, p.text])).toEqual([
       ['row', 'Sharing Vienna'],

@@ -19,7 +19,12 @@ const links = (html: string) => [...html.matchAll(/<a href="([^"]+)" class="ment
 describe('source texts: passage marks and name links in one walk', () => {
   it('links the first mention of each name per section, the longest name first, leaving the words as they are', async () => {
     const html = await render('INTERPOL adopted the Vienna Declaration in Vienna.\n\nINTERPOL again.\n\n## A new section\n\nINTERPOL once more.\n');
-    expect(links(html)).toEqual(['INTERPOL → /organisations/interpol/', 'Vienna Declaration → /sources/vienna-declaration/', 'Vienna → /places/vienna/', 'INTERPOL → /organisations/interpol/']);
+    expect(links(html)).toEqual([
+      'INTERPOL → /organisations/interpol/',
+      'Vienna Declaration → /sources/vienna-declaration/',
+      'Vienna → /places/vienna/',
+      'INTERPOL → /organisations/interpol/',
+    ]);
     expect(html.replace(/<[^>]+>/g, '')).toContain('INTERPOL adopted the Vienna Declaration in Vienna. #');
     // Every passage still gets its anchor and self-link in the same walk.
     expect(html.match(/class="passage-link"/g)).toHaveLength(4);
@@ -27,7 +32,9 @@ describe('source texts: passage marks and name links in one walk', () => {
   });
 
   it('does not link a page to itself, nor anything outside the source texts', async () => {
-    expect(links(await render('The Vienna Declaration, adopted in Vienna.\n', '/site/content/sources/vienna-declaration.md'))).toEqual(['Vienna → /places/vienna/']);
+    expect(links(await render('The Vienna Declaration, adopted in Vienna.\n', '/site/content/sources/vienna-declaration.md'))).toEqual([
+      'Vienna → /places/vienna/',
+    ]);
     const team = await render('INTERPOL in Vienna.\n', '/site/content/actions/x.md');
     expect(links(team)).toEqual([]);
     expect(team).toContain('class="passage-link"');

@@ -18,15 +18,19 @@ describe('the URL contract', () => {
 
   it('accepts a removed page that redirects to a page that exists', () => {
     const built = site({ '/sources/a/': ['intro-1234', 'standards'], '/events/b/': [], '/events/c/': [] });
-    expect(checkContract({ ...manifest, '/events/old/': [] }, { ...built, has: (p) => p === '/events/old/' || built.has(p) }, { '/events/old/': '/events/c/' }, {})).toEqual([]);
+    expect(
+      checkContract({ ...manifest, '/events/old/': [] }, { ...built, has: (p) => p === '/events/old/' || built.has(p) }, { '/events/old/': '/events/c/' }, {}),
+    ).toEqual([]);
     // …but not a redirect to nowhere.
-    expect(checkContract({ '/events/old/': [] }, { has: (p) => p === '/events/old/', ids: () => new Set() }, { '/events/old/': '/events/gone/' }, {})).toHaveLength(1);
+    expect(
+      checkContract({ '/events/old/': [] }, { has: (p) => p === '/events/old/', ids: () => new Set() }, { '/events/old/': '/events/gone/' }, {}),
+    ).toHaveLength(1);
   });
 
   it('fails on a vanished anchor unless an alias maps it to one that exists', () => {
     const built = site({ '/sources/a/': ['intro-9999', 'standards'], '/events/b/': [] });
     expect(checkContract(manifest, built, {}, {})).toEqual([
-      '/sources/a/#intro-1234: published anchor is gone — the passage\'s text changed; map it to its new id in content/anchor-aliases.yaml',
+      "/sources/a/#intro-1234: published anchor is gone — the passage's text changed; map it to its new id in content/anchor-aliases.yaml",
     ]);
     expect(checkContract(manifest, built, {}, { '/sources/a/': { 'intro-1234': 'intro-9999' } })).toEqual([]);
     expect(checkContract(manifest, built, {}, { '/sources/a/': { 'intro-1234': 'intro-0000' } })[0]).toMatch(/alias points to "#intro-0000"/);

@@ -22,7 +22,7 @@ import { ContentError, formatProblem, type Problem } from './problems.ts';
 const schemas = contentSchemas(plainRef);
 
 /** 1-based line of a field in a file's text: `field:` at the start of a line, after the entry's `id:` line if given. */
-export function lineOf(text: string, field?: string, entry?: string): number | undefined {
+function lineOf(text: string, field?: string, entry?: string): number | undefined {
   const lines = text.split('\n');
   let from = 0;
   if (entry) {

@@ -77,7 +77,7 @@ export function isRef(value: unknown): value is EntryRef {
 }
 
 /** Every reference in an entry's data, with the field path it sits at. */
-export function referencesIn(data: unknown, path = ''): { field: string; ref: EntryRef }[] {
+function referencesIn(data: unknown, path = ''): { field: string; ref: EntryRef }[] {
   if (isRef(data)) return [{ field: path, ref: data }];
   if (Array.isArray(data)) return data.flatMap((v, i) => referencesIn(v, `${path}[${i}]`));
   if (typeof data === 'object' && data !== null && !(data instanceof Date)) {
@@ -339,7 +339,7 @@ export class ContentGraph {
 }
 
 /** Problems of an entry's text itself: not UTF-8, empty, or carrying code. */
-export function textProblems(e: GraphEntry): Problem[] {
+function textProblems(e: GraphEntry): Problem[] {
   const file = e.filePath ?? key(e);
   const problems: Problem[] = [];
   // Bytes that are not UTF-8 were decoded as U+FFFD; say in which field.
@@ -371,7 +371,7 @@ function inList(e: GraphEntry): string | undefined {
 }
 
 /** Whether an entry belongs to `collection` (and so has that collection's data). */
-export function isOf<C extends CollectionName>(collection: C, e: GraphEntry): e is EntryOf<C> {
+function isOf<C extends CollectionName>(collection: C, e: GraphEntry): e is EntryOf<C> {
   return e.collection === collection;
 }
 

@@ -76,7 +76,7 @@ export function headingId(text: string): string {
 
 /** What a passage is: a heading, a paragraph, a quotation, a list item, a table's body row, a footnote. */
 export const PASSAGE_KINDS = ['heading', 'paragraph', 'quote', 'item', 'row', 'note'] as const;
-export type PassageKind = (typeof PASSAGE_KINDS)[number];
+type PassageKind = (typeof PASSAGE_KINDS)[number];
 
 export interface Passage {
   id: string;
@@ -113,7 +113,7 @@ const isElement = (node: TreeNode | undefined, ...tags: string[]): node is TreeN
 const elements = (node: TreeNode, ...tags: string[]) => (node.children ?? []).filter((c) => isElement(c, ...tags));
 
 /** The text a reader reads in an element: its text nodes, less a footnote's "back to text" arrow. */
-export function textOf(node: TreeNode): string {
+function textOf(node: TreeNode): string {
   if (node.type === 'text') return node.value ?? '';
   if (node.type !== 'element' && node.type !== 'root') return '';
   if (node.properties?.dataFootnoteBackref !== undefined) return '';

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import type { AnchorAliases, Manifest, Redirects } from './url-contract.ts';
 
@@ -12,23 +13,29 @@ export const MANIFEST_FILE = 'content/published-urls.json';
 const root = (file: string, cwd: string) => join(cwd, file);
 
 // The layout asks for the anchor aliases on every page: parse a file again only when it changed.
-const parsed = new Map<string, { mtimeMs: number; data: Record<string, any> }>();
+const parsed = new Map<string, { mtimeMs: number; data: unknown }>();
 
-function yamlMap(file: string, cwd: string): Record<string, any> {
+/** A page path: starts and ends with "/". */
+const pagePath = z.string().regex(/^\/([\w-]+\/)*$/, 'page paths start and end with "/", e.g. /sources/name/');
+const redirects = z.record(pagePath, pagePath);
+const anchorAliases = z.record(pagePath, z.record(z.string(), z.string()));
+
+/** A YAML file of page paths, checked against its schema; a problem names the file and key. */
+function yamlMap<T>(file: string, cwd: string, schema: z.ZodType<T>): T {
   const path = root(file, cwd);
   const { mtimeMs } = statSync(path);
   const known = parsed.get(path);
-  if (known?.mtimeMs === mtimeMs) return known.data;
-  const data = parse(readFileSync(path, 'utf8')) ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: must be a mapping of page paths`);
-  for (const key of Object.keys(data)) {
-    if (!/^\/([\w-]+\/)*$/.test(key)) throw new Error(`${file}: key "${key}" — page paths start and end with "/", e.g. /sources/name/`);
-  }
+  const data = known?.mtimeMs === mtimeMs ? known.data : (parse(readFileSync(path, 'utf8')) ?? {});
   parsed.set(path, { mtimeMs, data });
-  return data;
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new Error(`${file}: ${issue.path.length ? `key "${issue.path.join(' → ')}" — ` : ''}${issue.message}`);
+  }
+  return result.data;
 }
 
-export const readRedirects = (cwd = process.cwd()): Redirects => yamlMap('content/redirects.yaml', cwd);
-export const readAnchorAliases = (cwd = process.cwd()): AnchorAliases => yamlMap('content/anchor-aliases.yaml', cwd);
+export const readRedirects = (cwd = process.cwd()): Redirects => yamlMap('content/redirects.yaml', cwd, redirects);
+export const readAnchorAliases = (cwd = process.cwd()): AnchorAliases => yamlMap('content/anchor-aliases.yaml', cwd, anchorAliases);
 export const readManifest = (cwd = process.cwd()): Manifest =>
   existsSync(root(MANIFEST_FILE, cwd)) ? JSON.parse(readFileSync(root(MANIFEST_FILE, cwd), 'utf8')) : {};

@@ -11,14 +11,7 @@ export type Block =
   /** Short lines that belong together (a signature: name, then role). */
   | { kind: 'lines'; lines: string[] };
 
-export type RemovalKind =
-  | 'carousel-counter'
-  | 'blank-lines'
-  | 'whitespace'
-  | 'repeated-paragraph'
-  | 'link-list-heading'
-  | 'title-line'
-  | 'date-label';
+type RemovalKind = 'carousel-counter' | 'blank-lines' | 'whitespace' | 'repeated-paragraph' | 'link-list-heading' | 'title-line' | 'date-label';
 
 export interface Removal {
   kind: RemovalKind;
@@ -178,7 +171,10 @@ export function cleanPressText(raw: string, options: CleanOptions = {}): CleanRe
   }
 
   // Repeats: carousel captions that restate body text, then exact repeats (first one kept).
-  const bodyText = blocks.filter((b) => !b.caption).map(blockText).join('\n');
+  const bodyText = blocks
+    .filter((b) => !b.caption)
+    .map(blockText)
+    .join('\n');
   const seen = new Set<string>();
   const kept: Block[] = [];
   for (const block of blocks) {

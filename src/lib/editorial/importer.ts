@@ -13,7 +13,7 @@ import { findDates, westernDigits } from './find-dates.ts';
 import { slugify, shortHash } from '../content/passages.ts';
 import { mentionMatcher, termsOf, type NamedEntry, type Term } from '../content/mentions.ts';
 
-export interface RegistryEntry extends NamedEntry {
+interface RegistryEntry extends NamedEntry {
   data: Record<string, unknown>;
 }
 
@@ -47,7 +47,10 @@ export function htmlToText(html: string): { text: string; title?: string; date?:
   for (const junk of root.querySelectorAll('script, style, nav, header, footer, aside, form, noscript, svg')) junk.remove();
   const h1 = root.querySelector('h1')?.textContent.trim();
   const blocks = root.querySelectorAll(BLOCKS).filter((el) => !el.parentNode?.closest?.(BLOCKS));
-  const text = (blocks.length ? blocks.map((b) => b.textContent) : [root.textContent]).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
+  const text = (blocks.length ? blocks.map((b) => b.textContent) : [root.textContent])
+    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
   return {
     text,
     title: h1 || meta('og:title') || doc.querySelector('title')?.textContent.trim(),
@@ -59,7 +62,8 @@ export function htmlToText(html: string): { text: string; title?: string; date?:
 /** A first line that reads as a headline: short, no full stop, not a dateline or a date. */
 function headline(firstLine: string): string | undefined {
   const line = normalizeSpace(firstLine);
-  if (!line || line.length > 160 || /[.!?]$/.test(line) || /^[A-Z]{3,}[A-Za-z ]*,/.test(line) || findDates(line).length || /^date\b/i.test(line)) return undefined;
+  if (!line || line.length > 160 || /[.!?]$/.test(line) || /^[A-Z]{3,}[A-Za-z ]*,/.test(line) || findDates(line).length || /^date\b/i.test(line))
+    return undefined;
   return line.split(' ').length >= 3 ? line : undefined;
 }
 
@@ -112,7 +116,9 @@ export function importRelease({ text: input, fileName, registry, existingIds }: 
   // The publication date: a date label or a date at the top, else one closing the text (a signature).
   const dates = findDates(plain);
   const head = plain.slice(0, 300);
-  const date = fromHtml?.date ? { date: new Date(`${fromHtml.date}T00:00:00Z`), text: fromHtml.date } : (dates.find((d) => d.index < head.length) ?? dates.find((d) => d.index > plain.length - 200));
+  const date = fromHtml?.date
+    ? { date: new Date(`${fromHtml.date}T00:00:00Z`), text: fromHtml.date }
+    : (dates.find((d) => d.index < head.length) ?? dates.find((d) => d.index > plain.length - 200));
   const places = registry.filter((e) => e.collection === 'places');
   const dateline = datelinePlace(plain, places);
   const orgs = registry.filter((e) => e.collection === 'organisations');
@@ -125,7 +131,11 @@ export function importRelease({ text: input, fileName, registry, existingIds }: 
     if (list && !list.includes(m.term.target.id)) list.push(m.term.target.id);
   }
 
-  const base = slugify(title ?? lines.find((l) => !/^date\b/i.test(l))?.replace(/^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\s+[–—-]\s*/, '') ?? fileName).split('-').slice(0, 8).join('-') || 'release';
+  const base =
+    slugify(title ?? lines.find((l) => !/^date\b/i.test(l))?.replace(/^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\s+[–—-]\s*/, '') ?? fileName)
+      .split('-')
+      .slice(0, 8)
+      .join('-') || 'release';
   let id = base;
   for (let n = 2; existingIds.includes(id); n++) id = `${base}-${n}`;
 
@@ -150,6 +160,7 @@ export function importRelease({ text: input, fileName, registry, existingIds }: 
     },
   };
   const yaml = stringify(data, { lineWidth: 0 });
-  const note = '# Imported by `npm run import`. People, organisations, places and actions below were recognised in the\n# text: keep the right ones. Answer every "??" question; the build refuses the page until then.\n';
+  const note =
+    '# Imported by `npm run import`. People, organisations, places and actions below were recognised in the\n# text: keep the right ones. Answer every "??" question; the build refuses the page until then.\n';
   return { id, page: `---\n${note}${yaml.trimEnd()}\n---\n\n${toMarkdown(cleaned.blocks)}`, plain, suggestions, questions };
 }

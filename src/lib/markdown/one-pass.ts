@@ -15,7 +15,8 @@ const SINGLE = ['options', 'text', 'comment', 'raw', 'doctype', 'mdxFlowExpressi
 /** Hooks of several plugins, in plugin order (waiting for any that returns a promise). */
 function chain(hooks: HastHookFn[]): HastHookFn | undefined {
   if (hooks.length <= 1) return hooks[0];
-  return (root, ctx) => hooks.reduce<void | Promise<void>>((done, hook) => (done instanceof Promise ? done.then(() => hook(root, ctx)) : hook(root, ctx)), undefined);
+  return (root, ctx) =>
+    hooks.reduce<void | Promise<void>>((done, hook) => (done instanceof Promise ? done.then(() => hook(root, ctx)) : hook(root, ctx)), undefined);
 }
 
 export function onePass(name: string, plugins: HastPluginFactory[]): HastPluginEntry {

@@ -63,7 +63,10 @@ export const satteriPassages: HastPluginFactory = ({ fileURL }) => ({
   name: 'passages',
   before(root, ctx) {
     const found = passagesOfTree(root as TreeNode);
-    assertUniquePassages(fileName(fileURL && fileURLToPath(fileURL)), found.map((m) => m.passage));
+    assertUniquePassages(
+      fileName(fileURL && fileURLToPath(fileURL)),
+      found.map((m) => m.passage),
+    );
     for (const { element, passage } of found) {
       const { properties, target, append } = marksOf(element, passage);
       const node = element as Parameters<typeof ctx.setProperty>[0];
@@ -77,7 +80,10 @@ export const satteriPassages: HastPluginFactory = ({ fileURL }) => ({
 export function rehypePassages() {
   return (tree: Root, file: { path?: string; cwd?: string }) => {
     const found = passagesOfTree<Element | Root>(tree);
-    assertUniquePassages(fileName(file.path, file.cwd), found.map((m) => m.passage));
+    assertUniquePassages(
+      fileName(file.path, file.cwd),
+      found.map((m) => m.passage),
+    );
     const moved = new Map<string, string>();
     for (const { element, passage, replaces } of found) {
       const { properties, target, append } = marksOf(element, passage);
@@ -93,7 +99,6 @@ export function rehypePassages() {
     }
   };
 }
-
 
 /** A run of a page's rendered HTML, ending just after the self-link of passage `after`, if any. */
 export interface HtmlPart {
@@ -122,7 +127,8 @@ export function splitAfterPassages(html: string, ids: Iterable<string>, file: st
   });
   const cuts = [...wanted].map((id) => {
     const at = ends.get(id);
-    if (at === undefined) throw new Error(`${file}: passage "#${id}" is not in the rendered page — was the passage reworded? (see content/evidence.yaml and content/quotes.yaml)`);
+    if (at === undefined)
+      throw new Error(`${file}: passage "#${id}" is not in the rendered page — was the passage reworded? (see content/evidence.yaml and content/quotes.yaml)`);
     return { id, at };
   });
   cuts.sort((a, b) => a.at - b.at);

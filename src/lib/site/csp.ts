@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 
-export const CSP_DIRECTIVES: Record<string, string> = {
+const CSP_DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
   'script-src': "'self' 'wasm-unsafe-eval'",
   'style-src': "'self'",

@@ -11,10 +11,13 @@ import { SECTIONS, labelOf, pathOf } from './routes.ts';
 import { isoDate } from '../content/dates.ts';
 import type { Absolute } from './seo.ts';
 
-const id = z.string().regex(/^[a-z]+\/[a-z0-9-]+$/).describe('An entry id: "<collection>/<id>", e.g. "people/jurgen-stock"');
+const id = z
+  .string()
+  .regex(/^[a-z]+\/[a-z0-9-]+$/)
+  .describe('An entry id: "<collection>/<id>", e.g. "people/jurgen-stock"');
 const url = z.url();
 
-export const exportSchema = z
+const exportSchema = z
   .object({
     version: z.literal(1),
     site: url.describe('The site the URLs below belong to'),
@@ -31,7 +34,10 @@ export const exportSchema = z
     passages: z.array(
       z.object({
         entry: id,
-        id: z.string().regex(/^[a-z0-9-]+$/).describe('Anchor id on the entry’s page'),
+        id: z
+          .string()
+          .regex(/^[a-z0-9-]+$/)
+          .describe('Anchor id on the entry’s page'),
         kind: z.enum(PASSAGE_KINDS),
         text: z.string().min(1),
         url,
@@ -64,9 +70,18 @@ export function graphExport(graph: ContentGraph, abs: Absolute): GraphExport {
   return {
     version: 1,
     site: abs('/'),
-    entries: pages.map((e) => ({ id: idOf(e), collection: e.collection, label: labelOf(e), url: abs(pathOf(e)), data: plain(e.data) as Record<string, unknown> })),
+    entries: pages.map((e) => ({
+      id: idOf(e),
+      collection: e.collection,
+      label: labelOf(e),
+      url: abs(pathOf(e)),
+      data: plain(e.data) as Record<string, unknown>,
+    })),
     references: pages.flatMap((e) =>
-      graph.linksOf(e).filter((to) => isPage.has(key(to))).map((to) => ({ from: idOf(e), to: idOf(to), field: graph.fieldsBetween(e, to).join(', ') })),
+      graph
+        .linksOf(e)
+        .filter((to) => isPage.has(key(to)))
+        .map((to) => ({ from: idOf(e), to: idOf(to), field: graph.fieldsBetween(e, to).join(', ') })),
     ),
     passages: pages.flatMap((e) => graph.passages(e).map((p) => ({ entry: idOf(e), id: p.id, kind: p.kind, text: p.text, url: passageUrl(e, p.id) }))),
     quotes: graph.quotes().map((q) => ({
@@ -77,15 +92,18 @@ export function graphExport(graph: ContentGraph, abs: Absolute): GraphExport {
       passages: q.passages.map((p) => p.id),
       text: q.text,
     })),
-    evidence: graph.all('actions').flatMap((a) =>
-      graph.evidenceFor(a).map((ev) => ({ action: idOf(a), source: idOf(ev.source), passage: ev.passage.id, url: passageUrl(ev.source, ev.passage.id) })),
-    ),
-    topicMentions: graph.all('topics').flatMap((t) =>
-      graph.mentionsOf(t).map((m) => ({ topic: idOf(t), source: idOf(m.source), passage: m.passage.id, url: passageUrl(m.source, m.passage.id) })),
-    ),
+    evidence: graph
+      .all('actions')
+      .flatMap((a) =>
+        graph.evidenceFor(a).map((ev) => ({ action: idOf(a), source: idOf(ev.source), passage: ev.passage.id, url: passageUrl(ev.source, ev.passage.id) })),
+      ),
+    topicMentions: graph
+      .all('topics')
+      .flatMap((t) =>
+        graph.mentionsOf(t).map((m) => ({ topic: idOf(t), source: idOf(m.source), passage: m.passage.id, url: passageUrl(m.source, m.passage.id) })),
+      ),
   };
 }
 
 /** The JSON Schema of the export (draft 2020-12). */
 export const exportJsonSchema = () => z.toJSONSchema(exportSchema);
-

@@ -79,7 +79,13 @@ const FOOTER_TOP = HEIGHT - PAD_Y - 24 * 1.2;
 const font = (weight: number, size: number) => `${weight} ${size}px "${FAMILY}"`;
 
 /** Lines of a block, top-down from `top`; returns them and the y below the block. */
-function block(texts: string[], top: number, size: number, lineHeight: number, style: Omit<CardLine, 'text' | 'x' | 'y' | 'align'>): { lines: CardLine[]; bottom: number } {
+function block(
+  texts: string[],
+  top: number,
+  size: number,
+  lineHeight: number,
+  style: Omit<CardLine, 'text' | 'x' | 'y' | 'align'>,
+): { lines: CardLine[]; bottom: number } {
   const step = size * lineHeight;
   // Glyphs sit in the middle of each line box, as in CSS (half-leading above and below).
   const lines = texts.map((text, i): CardLine => ({ text, x: PAD_X, y: top + i * step + step / 2, align: 'left', ...style }));
@@ -91,13 +97,19 @@ export function layoutCard({ kicker, title, text }: PreviewContent, ctx: SKRSCon
   const kick = block([kicker.toUpperCase()], PAD_Y, 28, 1.2, { font: font(400, 28), color: '#bcd6f0', letterSpacing: 2 });
   const size = title.length > 90 ? 44 : title.length > 50 ? 52 : 60;
   ctx.font = font(700, size);
-  const head = block(wrap(ctx, truncate(title, text ? 150 : 230), COLUMN, size > 50 ? 3 : text ? 4 : 5), kick.bottom + 20, size, 1.2, { font: font(700, size), color: '#ffffff' });
+  const head = block(wrap(ctx, truncate(title, text ? 150 : 230), COLUMN, size > 50 ? 3 : text ? 4 : 5), kick.bottom + 20, size, 1.2, {
+    font: font(700, size),
+    color: '#ffffff',
+  });
   const lines = [...kick.lines, ...head.lines];
   if (text) {
     // What room is left above the footer, up to three lines.
     const room = Math.floor((FOOTER_TOP - 44 - (head.bottom + 28)) / (28 * 1.4));
     ctx.font = font(400, 28);
-    if (room > 0) lines.push(...block(wrap(ctx, truncate(text, 180), COLUMN, Math.min(3, room)), head.bottom + 28, 28, 1.4, { font: font(400, 28), color: '#e3eef9' }).lines);
+    if (room > 0)
+      lines.push(
+        ...block(wrap(ctx, truncate(text, 180), COLUMN, Math.min(3, room)), head.bottom + 28, 28, 1.4, { font: font(400, 28), color: '#e3eef9' }).lines,
+      );
   }
   const foot = { font: font(400, 24), color: '#bcd6f0', y: FOOTER_TOP + (24 * 1.2) / 2 };
   lines.push({ ...foot, text: SITE_NAME, x: PAD_X, align: 'left' }, { ...foot, text: FOOTER_NOTE, x: WIDTH - PAD_X, align: 'right' });

@@ -16,7 +16,14 @@ export interface SearchData {
 }
 
 /** The filters, in the order the search page shows them, with their labels (the page hands them to its script). */
-export const FILTERS: Record<string, string> = { type: 'Type', year: 'Year', event: 'Event', action: 'Priority action', person: 'Person', organisation: 'Organisation' };
+export const FILTERS: Record<string, string> = {
+  type: 'Type',
+  year: 'Year',
+  event: 'Event',
+  action: 'Priority action',
+  person: 'Person',
+  organisation: 'Organisation',
+};
 
 const related = (graph: ContentGraph, e: GraphEntry, collection: CollectionName) => {
   const own = e.collection === collection ? [e] : [];

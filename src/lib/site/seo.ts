@@ -40,7 +40,13 @@ export const imagePathOf = (e: { collection: string; id: string }) => `/og/${e.c
 export const SITE_IMAGE = '/og/site.png';
 
 function thing(e: GraphEntry, abs: Absolute): Record<string, unknown> {
-  const types: Partial<Record<CollectionName, string>> = { people: 'Person', organisations: 'Organization', events: 'Event', sources: 'Article', actions: 'CreativeWork' };
+  const types: Partial<Record<CollectionName, string>> = {
+    people: 'Person',
+    organisations: 'Organization',
+    events: 'Event',
+    sources: 'Article',
+    actions: 'CreativeWork',
+  };
   const type = e.collection === 'places' ? (e.data.kind === 'country' ? 'Country' : 'City') : (types[e.collection] ?? 'Thing');
   return { '@type': type, name: labelOf(e), url: abs(pathOf(e)) };
 }

@@ -1,0 +1,40 @@
+import type { KnipConfig } from 'knip';
+
+// Knip: unused files, exports, types and dependencies. Entry points are the files that nothing imports
+// but something runs: Astro (config, content config, pages), Vitest (config, tests, setup), npm scripts, processes.
+const config: KnipConfig = {
+  astro: {
+    config: ['astro.config.mjs'],
+    entry: ['src/content.config.ts', 'src/pages/**/*.{astro,mdx,ts}'],
+  },
+  vitest: {
+    config: ['vitest.config.ts'],
+    entry: ['tests/**/*.test.ts', 'tests/setup/*.ts'],
+  },
+  entry: [
+    // The integrations, and the files they start by path: check-and-previews-child.ts (fork) and
+    // preview-image-worker.ts (new Worker(new URL(...))), which no import reaches.
+    'src/integrations/**/*.ts',
+    // Browser scripts, loaded by the <script> blocks of .astro files.
+    'src/scripts/**/*.ts',
+    // npm scripts (`node scripts/x.ts`).
+    'scripts/*.ts',
+    // Started by scripts/corpus.ts as `node scripts/gen-corpus.mjs` (a verbatim copy of a shared file).
+    'scripts/gen-corpus.mjs',
+  ],
+  project: ['{src,scripts,tests}/**/*.{astro,mdx,ts,mjs,js}', '*.{ts,mjs,js}'],
+  ignoreDependencies: [
+    // Read by path, not imported: src/lib/site/preview-image.ts loads its font files from node_modules/@fontsource/noto-sans/files.
+    '@fontsource/noto-sans',
+    // Needed by `astro check`, which scripts/check.ts runs as node_modules/.bin/astro check (knip only sees it in package.json scripts).
+    '@astrojs/check',
+    // Read by path, not imported: tests/browser/gates.test.ts injects axe-core/axe.min.js (createRequire().resolve) into the page.
+    'axe-core',
+  ],
+  ignoreBinaries: [
+    // coreutils' truncate, run by tests/build/editors.test.ts to make a sparse 50 MB file; not an npm package.
+    'truncate',
+  ],
+};
+
+export default config;
