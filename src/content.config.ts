@@ -6,35 +6,26 @@
  * field of a bad one.
  */
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { COLLECTIONS, type CollectionName } from './schemas/collections.ts';
+import type { CollectionName } from './schemas/collections.ts';
 import { contentSchemas, type RefFn } from './schemas/content.ts';
+import { contentLoader } from './lib/site/content-loader.ts';
 
 // Astro's reference() yields { collection, id } for an id, as RefFn says; its own type is a
 // conditional one TypeScript cannot resolve for a collection name that is not yet known.
 const schemas = contentSchemas(reference as RefFn);
 
-/** A page's id is its file name, wherever in its folder it sits (the check refuses two of one name). */
-const fileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
-
-/** Where a collection's entries are read from, as the content model says. */
-function loaderOf(name: CollectionName) {
-  const { files } = COLLECTIONS[name];
-  return 'file' in files ? file(`./${files.file}`) : glob({ pattern: files.pattern, base: `./${files.dir}`, generateId: fileName });
-}
-
 // Astro reads each collection's schema type from this object, so it names them one by one; the
 // compiler holds the names to the content model's list (a missing or unknown one does not build).
 export const collections = {
-  actions: defineCollection({ loader: loaderOf('actions'), schema: schemas.actions }),
-  events: defineCollection({ loader: loaderOf('events'), schema: schemas.events }),
-  sources: defineCollection({ loader: loaderOf('sources'), schema: schemas.sources }),
-  people: defineCollection({ loader: loaderOf('people'), schema: schemas.people }),
-  organisations: defineCollection({ loader: loaderOf('organisations'), schema: schemas.organisations }),
-  places: defineCollection({ loader: loaderOf('places'), schema: schemas.places }),
-  topics: defineCollection({ loader: loaderOf('topics'), schema: schemas.topics }),
-  quotes: defineCollection({ loader: loaderOf('quotes'), schema: schemas.quotes }),
-  evidence: defineCollection({ loader: loaderOf('evidence'), schema: schemas.evidence }),
-  timeline: defineCollection({ loader: loaderOf('timeline'), schema: schemas.timeline }),
-  figures: defineCollection({ loader: loaderOf('figures'), schema: schemas.figures }),
+  actions: defineCollection({ loader: contentLoader('actions'), schema: schemas.actions }),
+  events: defineCollection({ loader: contentLoader('events'), schema: schemas.events }),
+  sources: defineCollection({ loader: contentLoader('sources'), schema: schemas.sources }),
+  people: defineCollection({ loader: contentLoader('people'), schema: schemas.people }),
+  organisations: defineCollection({ loader: contentLoader('organisations'), schema: schemas.organisations }),
+  places: defineCollection({ loader: contentLoader('places'), schema: schemas.places }),
+  topics: defineCollection({ loader: contentLoader('topics'), schema: schemas.topics }),
+  quotes: defineCollection({ loader: contentLoader('quotes'), schema: schemas.quotes }),
+  evidence: defineCollection({ loader: contentLoader('evidence'), schema: schemas.evidence }),
+  timeline: defineCollection({ loader: contentLoader('timeline'), schema: schemas.timeline }),
+  figures: defineCollection({ loader: contentLoader('figures'), schema: schemas.figures }),
 } satisfies Record<CollectionName, unknown>;

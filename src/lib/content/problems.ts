@@ -1,8 +1,9 @@
 /**
  * A content problem as the editor sees it — file, line, field, problem, fix — and the error
  * that stops a build with all of them. The one model of a problem: the graph, the content
- * check and the Markdown plugins all report through it.
+ * check, the content loader and the Markdown plugins all report through it.
  */
+import { escapeRegExp } from './mentions.ts';
 
 export interface Problem {
   /** Project-relative path of the file. */
@@ -24,6 +25,29 @@ export interface Problem {
  */
 export function formatProblem(p: Problem): string {
   return `${p.file}${p.line ? `:${p.line}` : ''} — ${p.entry ? `entry "${p.entry}", ` : ''}${p.field ?? '(file)'} — ${p.message}`;
+}
+
+/** 1-based line of a field in a file's text: `field:` at the start of a line, after the entry's `id:` line if given. */
+export function lineOf(text: string, field?: string, entry?: string): number | undefined {
+  const lines = text.split('\n');
+  let from = 0;
+  if (entry) {
+    const at = lines.findIndex((l) => new RegExp(`^\\s*-?\\s*id:\\s*["']?${escapeRegExp(entry)}["']?\\s*$`).test(l));
+    if (at >= 0) from = at;
+  }
+  if (!field) return entry ? from + 1 : undefined;
+  const key = field.replace(/[[.].*$/, '');
+  const at = lines.findIndex((l, i) => i >= from && new RegExp(`^\\s*-?\\s*${key}\\s*:`).test(l));
+  return at >= 0 ? at + 1 : from + 1;
+}
+
+/** Zod issues as problems, each with its field path. */
+export function schemaProblems(file: string, text: string, issues: { path: PropertyKey[]; message: string }[], entry?: string): Problem[] {
+  return issues.map((i) => {
+    const field = i.path.map((p, k) => (typeof p === 'number' ? `[${p}]` : `${k ? '.' : ''}${String(p)}`)).join('') || undefined;
+    const message = /received undefined$/.test(i.message) ? 'missing — this field is required; add it' : i.message;
+    return { file, entry, field, message: message.includes(' — ') ? message : `${message} — see the schema in src/schemas/content.ts`, line: lineOf(text, field, entry) };
+  });
 }
 
 /** Content that cannot be built: its message lists every problem, one line each. */
