@@ -19,10 +19,12 @@ const config: KnipConfig = {
     'src/scripts/**/*.ts',
     // npm scripts (`node scripts/x.ts`).
     'scripts/*.ts',
-    // Started by scripts/corpus.ts as `node scripts/gen-corpus.mjs` (a verbatim copy of a shared file).
-    'scripts/gen-corpus.mjs',
+    // Benchmark commands (`npm run bench`, `npm run bench:corpus`).
+    'bench/*.ts',
+    // Started by bench/corpus.ts as `node bench/gen-corpus.mjs` (a verbatim copy of a shared file).
+    'bench/gen-corpus.mjs',
   ],
-  project: ['{src,scripts,tests}/**/*.{astro,mdx,ts,mjs,js}', '*.{ts,mjs,js}'],
+  project: ['{src,scripts,tests,bench}/**/*.{astro,mdx,ts,mjs,js}', '*.{ts,mjs,js}'],
   ignoreDependencies: [
     // Read by path, not imported: src/lib/site/preview-image.ts loads its font files from node_modules/@fontsource/noto-sans/files.
     '@fontsource/noto-sans',

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blockText, cleanPressText, escapeMarkdown, splitGlued, toMarkdown } from '../../src/lib/editorial/cleanup.ts';
+import { blockText, cleanPressText, splitGlued } from '../../src/lib/editorial/cleanup.ts';
+import { escapeMarkdown, toMarkdown } from '../../src/lib/editorial/markdown-body.ts';
 import { regenerateSources } from '../../src/lib/editorial/seeds.ts';
 import { readPage } from '../../src/lib/content/frontmatter.ts';
 

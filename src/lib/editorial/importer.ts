@@ -7,7 +7,8 @@
 import { parse } from 'node-html-parser';
 import { stringify } from 'yaml';
 import { QUESTION } from '../../schemas/content.ts';
-import { cleanPressText, describeRemoval, normalizeSpace, toMarkdown, blockText } from './cleanup.ts';
+import { cleanPressText, describeRemoval, normalizeSpace, blockText } from './cleanup.ts';
+import { toMarkdown } from './markdown-body.ts';
 import { isoDate } from '../content/dates.ts';
 import { findDates, westernDigits } from './find-dates.ts';
 import { slugify, shortHash } from '../content/passages.ts';

@@ -7,14 +7,14 @@
 //   npm run bench                 build + pages + search
 //   npm run bench:search          search only, on the existing dist/
 //   npm run bench -- --no-build   pages + search on the existing dist/
-//   npm run bench:corpus -- N     N synthetic pages, then build + search (scripts/corpus.ts)
+//   npm run bench:corpus -- N     N synthetic pages, then build + search (bench/corpus.ts)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS } from './lib/chromium.ts';
+import { CHROMIUM_ARGS } from '../scripts/lib/chromium.ts';
 
 const args = process.argv.slice(2);
 const DIST = process.env.BENCH_DIST ?? 'dist';

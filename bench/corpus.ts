@@ -22,11 +22,11 @@ if (n === 0) {
   process.exit(0);
 }
 
-// The page text comes from the benchmark's own generator (scripts/gen-corpus.mjs, a verbatim copy of
+// The page text comes from the benchmark's own generator (bench/gen-corpus.mjs, a verbatim copy of
 // ../shared/bench/gen-corpus.mjs), so the side-by-side comparison indexes and renders the same words as
 // the peer's synthetic pages (≈ 650 words each); only the frontmatter is ours, as the schema requires.
 const tmp = mkdtempSync(join(tmpdir(), 'corpus-'));
-const gen = spawnSync('node', ['scripts/gen-corpus.mjs', String(n), tmp, '--seeds', 'content/raw'], { stdio: ['ignore', 'inherit', 'inherit'] });
+const gen = spawnSync('node', ['bench/gen-corpus.mjs', String(n), tmp, '--seeds', 'content/raw'], { stdio: ['ignore', 'inherit', 'inherit'] });
 if (gen.status !== 0) process.exit(gen.status ?? 1);
 
 /** mulberry32: a small, well-known seeded PRNG (here only for each page's date). */
@@ -66,6 +66,6 @@ ${body}`,
 rmSync(tmp, { recursive: true, force: true });
 console.log(`wrote ${n} synthetic pages to ${DIR}/`);
 if (!process.argv.includes('--write-only')) {
-  const bench = spawnSync('node', ['scripts/bench.ts', '--corpus'], { stdio: 'inherit' });
+  const bench = spawnSync('node', ['bench/bench.ts', '--corpus'], { stdio: 'inherit' });
   process.exit(bench.status ?? 1);
 }
