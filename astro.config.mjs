@@ -23,7 +23,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // Published pages that moved keep working (see src/lib/url-contract.ts).
+  // Published pages that moved keep working (see src/lib/content/url-contract.ts).
   redirects: readRedirects(),
   // Lossless whitespace removal: Astro 7's default ('jsx') drops the spaces between inline
   // elements and text ("published by INTERPOL on<time>"), which changes what readers see.
@@ -41,7 +41,7 @@ export default defineConfig({
   ],
   markdown: {
     // The source texts (Markdown) go through Sätteri, Astro's native processor, as plain CommonMark
-    // (content sync at +1,000 pages ≈ 4–5 s instead of ≈ 7 s with unified, BENCHMARKS.md): press texts
+    // (a faster content sync than unified's, BENCHMARKS.md): press texts
     // are verbatim, so no GFM (no autolinks, no strikethrough) and no smart punctuation. The same
     // passage marks, and links from names of people, organisations and places to their pages.
     // No code in press texts or the team's pages: no highlighter to load on every build.
@@ -51,8 +51,8 @@ export default defineConfig({
       hastPlugins: [onePass('source-marks', [satteriPassages, mentionLinks({ terms: linkTerms(), base, include: /\/content\/sources\// })])],
     }),
   },
-  // Four pages render at once: while one page's file is written, the next renders (the main
-  // thread sat idle ≈ 40 % of the time between pages; −0.5 to −0.9 s at +1,000 pages, BENCHMARKS.md).
+  // Four pages render at once: while one page's file is written, the next renders (with one,
+  // the main thread sat idle between pages; BENCHMARKS.md).
   build: { format: 'directory', concurrency: 4 },
   // A second output folder lets tests build the sub-path variant beside the main build.
   outDir: process.env.OUT_DIR ?? 'dist',

@@ -1,5 +1,5 @@
 // npm run import -- <file> — a scraped press release (plain text or saved HTML) becomes a new
-// source page in content/sources/, its raw text kept in content/raw/ (src/lib/importer.ts).
+// source page in content/sources/, its raw text kept in content/raw/ (src/lib/editorial/importer.ts).
 // Refuses, writing nothing: a file that is not UTF-8, larger than 2 MB, or already in the site.
 import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';

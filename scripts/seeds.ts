@@ -1,4 +1,4 @@
-// npm run seeds — regenerate source pages' bodies from content/raw/ (see src/lib/seeds.ts).
+// npm run seeds — regenerate source pages' bodies from content/raw/ (see src/lib/editorial/seeds.ts).
 // With --check, write nothing and exit 1 if any page differs from what the pipeline makes.
 import { writeFileSync } from 'node:fs';
 import { regenerateSources } from '../src/lib/editorial/seeds.ts';

@@ -26,7 +26,7 @@ for (const dir of new Set(previews.map((p) => dirname(join(out, p.path))))) mkdi
 // One core's worth of work, in a worker thread (see preview-image-worker.ts): a card is drawn
 // while the one before is encoded on a single sharp thread. sharp is loaded here first, as its
 // documentation asks before it is used from a worker. (Two workers, one per core, were slower:
-// 16.0–16.6 s against 14.5–15.1 s for the build at +1,000 pages: they took CPU the build needed.)
+// they took CPU the build needed; BENCHMARKS.md.)
 sharp.concurrency(1);
 const worker = new Worker(new URL('./preview-image-worker.ts', import.meta.url), { workerData: { previews, out } });
 await new Promise<void>((resolve, reject) => {

@@ -3,9 +3,9 @@
  * the config is read, so it runs on the machine's second core while Astro syncs content and
  * renders pages on its main thread:
  *
- * 1. The content check (src/lib/check.ts). Astro waits for its verdict when the build proper
+ * 1. The content check (src/lib/content/check.ts). Astro waits for its verdict when the build proper
  *    starts: bad content stops the build before a single file is written, every problem listed.
- * 2. Then, at lower priority, the link-preview images (src/lib/previews.ts lists them), drawn
+ * 2. Then, at lower priority, the link-preview images (src/lib/site/previews.ts lists them), drawn
  *    into a staging folder and moved into the output when Astro is done. A failure stops the
  *    build with the helper's message.
  *

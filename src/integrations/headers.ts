@@ -1,7 +1,7 @@
 /**
  * Writes `_headers` (the format Netlify, Cloudflare Pages and others read) into the build:
  * the CSP and security headers for every page, and long-lived caching for fingerprinted
- * assets — from the same policy the pages' <meta> tags carry (src/lib/csp.ts).
+ * assets — from the same policy the pages' <meta> tags carry (src/lib/site/csp.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';

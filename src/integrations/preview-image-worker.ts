@@ -1,10 +1,9 @@
 /**
  * The worker thread of the build's helper (check-and-previews-child.ts) that draws the link-preview
  * images into the folder it is given: one card is drawn while the one before is encoded on a
- * sharp thread. A worker of its own: its heap holds only the cards (each card's 3 MB of
+ * sharp thread. A worker of its own: its heap holds only the cards (each card's megabytes of
  * pixels sets off garbage collection, which then has less to walk), and the helper's main
- * thread stays free. In three paired builds at +1,000 pages it was 0.6–0.8 s faster than
- * drawing in the helper's main thread, with ≈ 1 s less CPU.
+ * thread stays free (faster than drawing in the helper's main thread: BENCHMARKS.md).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

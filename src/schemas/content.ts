@@ -1,7 +1,7 @@
 /**
  * The zod schema of every kind of content, written once and used twice: by Astro's content
  * collections (src/content.config.ts, with Astro's `reference()`) and by the fast content
- * check (src/lib/check.ts, `npm run check`, with a plain id → reference transform).
+ * check (src/lib/content/check.ts, `npm run check`, with a plain id → reference transform).
  */
 import { z } from 'astro/zod';
 import type { CollectionName, EntryRef } from './collections.ts';

@@ -1,6 +1,6 @@
 /**
  * "Copy link" for passages, headings and quotes: a progressive enhancement of the plain
- * "#" links rehype-passages adds. Following the link still moves to the passage (and :target
+ * "#" links the passage marks add (src/lib/markdown/passage-marks.ts). Following the link still moves to the passage (and :target
  * highlights it); with JavaScript the full URL is also copied and the copy announced.
  */
 const LINKS = 'a.passage-link, a.permalink';

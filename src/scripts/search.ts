@@ -40,7 +40,7 @@ function loadPagefind(base: string): Promise<Pagefind> {
     // Weak length normalisation: short pages (a quote, a person) should not outrank the
     // source text that contains the same words in full.
     // No worker: on an index this size a search takes milliseconds on the main thread, and
-    // the worker script would add 12 KB to the first search.
+    // the worker script would add to the bytes of the first search.
     await pf.options({ noWorker: true, baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.1 } });
     await pf.init();
     return pf;
@@ -120,7 +120,7 @@ function selectedFilters(form: HTMLFormElement): Filters {
   return filters;
 }
 
-/** Filter names and labels, in display order, as src/lib/search.ts defines them (handed over by the page). */
+/** Filter names and labels, in display order, as src/lib/site/search-meta.ts defines them (handed over by the page). */
 const filterLabels = (box: HTMLElement): Record<string, string> => JSON.parse(box.dataset.filters ?? '{}');
 
 function filtersFromAddress(box: HTMLElement): Filters {

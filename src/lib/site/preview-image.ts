@@ -4,9 +4,9 @@
  * machine: the font is read from node_modules, under a private family name so a system font
  * of the same name can never stand in for it.
  *
- * Why Skia and not satori → resvg: drawing a card takes ≈ 3 ms of the build's main thread
- * against ≈ 28 ms for the SVG route, and sharp encodes the PNG on libuv's thread pool, so the
- * build renders the next page meanwhile (figures in BENCHMARKS.md).
+ * Why Skia and not satori → resvg: drawing a card takes a fraction of the SVG route's time, and
+ * sharp encodes the PNG on libuv's thread pool, so the build renders the next page meanwhile
+ * (figures in BENCHMARKS.md).
  */
 import { join } from 'node:path';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
@@ -133,9 +133,9 @@ export async function renderPreview(content: PreviewContent): Promise<Uint8Array
     ctx.fillText(line.text, line.x, line.y);
   }
 
-  // Skia's own PNG encoder takes ≈ 23 ms a card; sharp's, without adaptive filtering and at
-  // zlib level 3, ≈ 4 ms for a smaller file (≈ 55 KB; level 6 saves 4 KB for 2 ms more).
-  // The alpha channel stays (every pixel opaque): dropping it cost ≈ 2 ms a card to save 3 KB.
+  // sharp's encoder, without adaptive filtering and at zlib level 3: faster than Skia's own and
+  // a smaller file; higher levels save little for their time. The alpha channel stays (every
+  // pixel opaque): dropping it cost more time than the bytes it saved (BENCHMARKS.md).
   const { data } = ctx.getImageData(0, 0, WIDTH, HEIGHT);
   return sharp(data, { raw: { width: WIDTH, height: HEIGHT, channels: 4 } })
     .png({ compressionLevel: 3, adaptiveFiltering: false })

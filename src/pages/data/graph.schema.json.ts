@@ -1,4 +1,4 @@
-/** The JSON Schema of /data/graph.json, generated from the zod schema in src/lib/export.ts. */
+/** The JSON Schema of /data/graph.json, generated from the zod schema in src/lib/site/graph-export.ts. */
 import { exportJsonSchema } from '../../lib/site/graph-export.ts';
 
 export function GET() {
