@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import { rehypePassages, satteriPassages } from './src/lib/markdown/passage-marks.ts';
 import { mentionLinks } from './src/lib/markdown/mention-links.ts';
+import { pathOf, withBase } from './src/lib/site/routes.ts';
 import { onePass } from './src/lib/markdown/one-pass.ts';
 import { linkTerms } from './src/lib/content/registry.ts';
 import { MDX_REMARK_PLUGINS, SOURCE_FEATURES } from './src/lib/content/passages.ts';
@@ -48,7 +49,12 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({
       features: SOURCE_FEATURES,
-      hastPlugins: [onePass('source-marks', [satteriPassages, mentionLinks({ terms: linkTerms(), base, include: /\/content\/sources\// })])],
+      hastPlugins: [
+        onePass('source-marks', [
+          satteriPassages,
+          mentionLinks({ terms: linkTerms(), hrefOf: (ref) => withBase(base, pathOf(ref)), include: /\/content\/sources\// }),
+        ]),
+      ],
     }),
   },
   // Four pages render at once: while one page's file is written, the next renders (with one,

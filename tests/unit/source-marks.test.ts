@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { satteriPassages } from '../../src/lib/markdown/passage-marks.ts';
 import { mentionLinks } from '../../src/lib/markdown/mention-links.ts';
+import { pathOf } from '../../src/lib/site/routes.ts';
 import type { Term } from '../../src/lib/content/mentions.ts';
 import { onePass } from '../../src/lib/markdown/one-pass.ts';
 
@@ -11,7 +12,7 @@ const terms: Term[] = [
   { text: 'Vienna Declaration', target: { collection: 'sources', id: 'vienna-declaration' }, caseless: false },
   { text: 'Vienna', target: { collection: 'places', id: 'vienna' }, caseless: false },
 ];
-const marks = onePass('source-marks', [satteriPassages, mentionLinks({ terms, base: '/', include: /\/content\/sources\// })]);
+const marks = onePass('source-marks', [satteriPassages, mentionLinks({ terms, hrefOf: pathOf, include: /\/content\/sources\// })]);
 const processor = await createSatteriMarkdownProcessor({ gfm: false, smartypants: false, syntaxHighlight: false, hastPlugins: [marks] });
 const render = async (md: string, path = '/site/content/sources/x.md') => (await processor.render(md, { fileURL: new URL(`file://${path}`) })).code;
 const links = (html: string) => [...html.matchAll(/<a href="([^"]+)" class="mention">([^<]+)<\/a>/g)].map((m) => `${m[2]} → ${m[1]}`);

@@ -8,16 +8,16 @@ import type { ElementContent } from 'hast';
 import type { HastPluginFactory } from './one-pass.ts';
 import { mentionMatcher, type Term } from '../content/mentions.ts';
 import { HEADINGS } from '../content/passages.ts';
-import { pathOf, withBase } from '../site/routes.ts';
 
 export interface MentionOptions {
   terms: Term[];
-  base: string;
+  /** The address of an entry's page (the site's routes, with its base path). */
+  hrefOf: (target: Term['target']) => string;
   /** Only files whose path matches are linked (source pages). */
   include: RegExp;
 }
 
-export function mentionLinks({ terms, base, include }: MentionOptions): HastPluginFactory {
+export function mentionLinks({ terms, hrefOf, include }: MentionOptions): HastPluginFactory {
   const match = mentionMatcher(terms);
   // A factory: each document is checked against `include` and gets its own "already linked" set.
   return ({ fileURL }) => {
@@ -37,7 +37,7 @@ export function mentionLinks({ terms, base, include }: MentionOptions): HastPlug
         out.push({
           type: 'element',
           tagName: 'a',
-          properties: { href: withBase(base, pathOf(m.term.target)), className: ['mention'] },
+          properties: { href: hrefOf(m.term.target), className: ['mention'] },
           children: [{ type: 'text', value: value.slice(m.start, m.end) }],
         });
         at = m.end;
