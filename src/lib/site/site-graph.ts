@@ -5,7 +5,7 @@
 import { getCollection } from 'astro:content';
 import { ContentGraph, type GraphEntry } from '../content/graph.ts';
 import { passagesOfBody } from '../content/passages.ts';
-import { bodyFormatOf, COLLECTION_NAMES } from '../../schemas/collections.ts';
+import { bodyFormatOf, COLLECTION_NAMES, type PageCollection } from '../../schemas/collections.ts';
 
 let graph: Promise<ContentGraph> | undefined;
 
@@ -35,4 +35,16 @@ async function load(): Promise<ContentGraph> {
 export function siteGraph(): Promise<ContentGraph> {
   graph ??= load();
   return graph;
+}
+
+/**
+ * The pages of one collection, for its page's getStaticPaths: each entry's id, with its Astro
+ * entry (to render its body), its graph entry (typed data and links) and the graph.
+ */
+export async function entryPages<C extends PageCollection>(collection: C) {
+  const graph = await siteGraph();
+  return (await getCollection(collection)).map((entry) => ({
+    params: { id: entry.id },
+    props: { entry, node: graph.get({ collection, id: entry.id }), graph },
+  }));
 }
