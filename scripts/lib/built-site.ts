@@ -53,10 +53,20 @@ export function anchorIds(path: string, dir = DIST): string[] {
     : [];
 }
 
-/** The manifest of what this build publishes: every HTML page and its anchors. */
+/** The citation files of the build (/sources/<id>/cite.json, .bib, .ris): published URLs too. */
+export function citationFiles(dir = DIST): string[] {
+  const sources = join(dir, 'sources');
+  if (!existsSync(sources)) return [];
+  return readdirSync(sources)
+    .flatMap((id) => (statSync(join(sources, id)).isDirectory() ? readdirSync(join(sources, id)).map((f) => `/sources/${id}/${f}`) : []))
+    .filter((p) => /\/cite\.[a-z]+$/.test(p))
+    .sort();
+}
+
+/** The manifest of what this build publishes: every HTML page and its anchors, and every citation file. */
 export function builtManifest(dir = DIST): Record<string, string[]> {
   const published = htmlPages(dir).filter((p) => p !== '/404.html');
-  return Object.fromEntries(published.map((p) => [p, [...new Set(anchorIds(p, dir))].sort()]));
+  return Object.fromEntries([...published.map((p) => [p, [...new Set(anchorIds(p, dir))].sort()]), ...citationFiles(dir).map((p) => [p, []])]);
 }
 
 /**

@@ -72,6 +72,10 @@ export function contentSchemas(reference: RefFn) {
         description: text.max(200),
         kind: z.enum(['news release', 'news article', 'declaration']),
         publisher: reference('organisations'),
+        /** The people the text itself names as its authors (signatories); otherwise the publisher is the author. */
+        authors: refs('people'),
+        /** Where the publisher published the text, if known: citations name it beside this site's copy. */
+        originalUrl: z.url({ protocol: /^https?$/, error: 'must be the http(s) address of the original publication' }).optional(),
         date: calendarDate,
         datePrecision: z.enum(['day', 'month', 'year']),
         dateBasis: text,

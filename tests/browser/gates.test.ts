@@ -69,6 +69,14 @@ async function checkDesktop(ctx: BrowserContext, path: string, report: PageRepor
   page.on('pageerror', (e) => report.consoleErrors.push(e.message));
   await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
   report.axeLight = await axe(page, { runOnly: { type: 'tag', values: WCAG } });
+  // A source page's cite panel, opened (its copy buttons loaded), is held to the same rules; then closed again.
+  const summary = page.locator('details.cite-panel > summary');
+  if (await page.locator('details.cite-panel:not([open])').count()) {
+    await summary.click();
+    await page.locator('details.cite-panel button[data-copy]').first().waitFor({ state: 'visible' });
+    report.axeLight.push(...(await axe(page, { runOnly: { type: 'tag', values: WCAG } })).map((v) => `with the cite panel open: ${v}`));
+    await summary.click();
+  }
   report.structure = await page.evaluate(() => {
     const problems: string[] = [];
     const h1s = document.querySelectorAll('h1');

@@ -55,3 +55,28 @@ describe('deep links in Chromium', () => {
     await page.close();
   });
 });
+
+describe('the cite panel in Chromium', () => {
+  it('opens from the keyboard, loads its copy buttons then, and copies the APA citation', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto(`${site}/sources/vienna-declaration/`);
+    const panel = page.locator('details.cite-panel');
+    const copy = panel.locator('button[data-copy="cite-apa"]');
+    // Closed, and its code not loaded: the first visit carries none of it.
+    expect(await panel.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    const before = scripts.length;
+    await panel.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await copy.waitFor({ state: 'visible' });
+    expect(scripts.length).toBeGreaterThan(before);
+    await copy.click();
+    const apa = (await panel.locator('#cite-apa').textContent())!.trim();
+    expect(apa).toMatch(/^Al-Raisi, A\. N\., & Stock, J\. \(2023, November 27\)\. The Vienna Declaration/);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
+    expect(await page.locator('#copy-status').textContent()).toBe('Copied: the APA 7 citation');
+    await context.close();
+  });
+});

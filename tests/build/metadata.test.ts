@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorIds, feedLinks, fileFor, htmlPages, page } from '../../scripts/lib/built-site.ts';
+import { anchorIds, citationFiles, feedLinks, fileFor, htmlPages, page } from '../../scripts/lib/built-site.ts';
 import { checkContract } from '../../src/lib/content/url-contract.ts';
 import { readAnchorAliases, readManifest, readRedirects } from '../../src/lib/content/url-data.ts';
 
@@ -110,9 +110,9 @@ describe('the URL contract on this build', () => {
     expect(checkContract(manifest, built, readRedirects(), readAnchorAliases())).toEqual([]);
   });
 
-  it('lists every page this build publishes (run `npm run urls` after adding pages)', () => {
+  it('lists every page and citation file this build publishes (run `npm run urls` after adding pages)', () => {
     const manifest = readManifest();
-    expect(pages.filter((p) => !(p in manifest))).toEqual([]);
+    expect([...pages, ...citationFiles()].filter((p) => !(p in manifest))).toEqual([]);
   });
 
   it('would fail if a published page were dropped without a redirect', () => {

@@ -194,3 +194,13 @@ export async function passagesOfBody(body: string, format: BodyFormat): Promise<
   await createProcessor({ remarkPlugins: MDX_REMARK_PLUGINS, rehypePlugins: [capture] }).process(body);
   return found;
 }
+
+/**
+ * Paragraph numbers, as citations give them ("para. 4", as the UN asks for its documents):
+ * every passage but headings, counted from 1 in reading order.
+ */
+export function paragraphNumbers(passages: readonly Passage[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const p of passages) if (p.kind !== 'heading') numbers.set(p.id, numbers.size + 1);
+  return numbers;
+}

@@ -5,6 +5,7 @@
  * texts by the configured Markdown processor once per change of the file, MDX pages as
  * modules when a page renders them.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -19,11 +20,14 @@ async function sync(collection: CollectionName, { config, store, parseData, rend
   const { entries, problems } = parseCollection(root, collection);
   if (problems.length) throw new ContentError(problems);
   const format = bodyFormatOf(collection);
+  // A stored entry is reused only if neither its file nor the schemas changed since: Astro's own
+  // config digest does not cover the schema module the config imports.
+  const schemas = ['src/schemas/content.ts', 'src/schemas/collections.ts'].map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
   const stale = new Set(store.keys());
   for (const { id, file, text, data: raw, body } of entries) {
     stale.delete(id);
     // A list file's entries change one by one: each is digested on its own.
-    const digest = generateDigest('file' in COLLECTIONS[collection].files ? JSON.stringify(raw) : text);
+    const digest = generateDigest(`${'file' in COLLECTIONS[collection].files ? JSON.stringify(raw) : text}\n${schemas}`);
     const existing = store.get(id);
     if (existing?.digest === digest && existing.filePath === file) {
       if (existing.deferredRender) store.addModuleImport(file);

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { PASSAGE_KINDS } from '../content/passages.ts';
+import { cslItem } from './citations.ts';
 import { isRef, key, type ContentGraph, type EntryRef, type GraphEntry } from '../content/graph.ts';
 import { SECTIONS, labelOf, pathOf } from './routes.ts';
 import { isoDate } from '../content/dates.ts';
@@ -46,6 +47,9 @@ const exportSchema = z
     quotes: z.array(z.object({ id, person: id, source: id, event: id.nullable(), passages: z.array(z.string()), text: z.string().min(1) })),
     evidence: z.array(z.object({ action: id, source: id, passage: z.string(), url })),
     topicMentions: z.array(z.object({ topic: id, source: id, passage: z.string(), url })),
+    citations: z
+      .array(z.looseObject({ id: z.string(), type: z.string(), title: z.string().min(1), URL: url }))
+      .describe('Each source as a CSL-JSON item, as /sources/<id>/cite.json publishes it'),
   })
   .describe('The Vienna Declaration reference site: its content graph');
 
@@ -102,6 +106,7 @@ export function graphExport(graph: ContentGraph, abs: Absolute): GraphExport {
       .flatMap((t) =>
         graph.mentionsOf(t).map((m) => ({ topic: idOf(t), source: idOf(m.source), passage: m.passage.id, url: passageUrl(m.source, m.passage.id) })),
       ),
+    citations: graph.all('sources').map((source) => cslItem(graph, source, abs)),
   };
 }
 

@@ -21,6 +21,8 @@ export interface PageMeta {
   jsonLd: Record<string, unknown>;
   /** Extra <meta name=… content=…> pairs, e.g. citation_title. */
   meta: [string, string][];
+  /** Other forms of the page, as <link rel="alternate">: a source's citation as CSL-JSON. */
+  alternates?: { type: string; href: string; title: string }[];
 }
 
 /** Resolves site paths (base-less, e.g. "/sources/x/") to absolute URLs. */
@@ -67,7 +69,8 @@ function entryJsonLd(graph: ContentGraph, e: GraphEntry, abs: Absolute): Record<
         headline: d.title,
         datePublished: isoDate(d.date),
         publisher: ref(d.publisher),
-        ...(declaration ? { author: d.people.map(ref) } : { author: ref(d.publisher) }),
+        // The people the text names as its authors (the Declaration's signatories), else its publisher.
+        ...(d.authors.length ? { author: d.authors.map(ref) } : { author: ref(d.publisher) }),
         about: d.events.map(ref),
         mentions: [...d.people, ...d.organisations, ...d.places].map(ref),
         inLanguage: 'en',
@@ -129,7 +132,7 @@ function citationMeta(graph: ContentGraph, source: EntryOf<'sources'>, abs: Abso
   const date = isoDate(d.date).replace(/-/g, '/');
   const citedDate = d.datePrecision === 'month' ? date.slice(0, 7) : date;
   const publisher = labelOf(graph.get(d.publisher));
-  const authors = d.kind === 'declaration' ? d.people.map((p) => labelOf(graph.get(p))) : [publisher];
+  const authors = d.authors.length ? d.authors.map((p) => labelOf(graph.get(p))) : [publisher];
   return [
     ['citation_title', d.title],
     ...authors.map((a): [string, string] => ['citation_author', a]),
@@ -171,6 +174,9 @@ export function entryMeta(graph: ContentGraph, e: GraphEntry, abs: Absolute): Pa
     imageAlt: `${title} — ${SITE_NAME}`,
     jsonLd: entryJsonLd(graph, e, abs),
     meta: e.collection === 'sources' ? citationMeta(graph, e, abs) : [],
+    // Reference managers that look for CSL-JSON find the citation here.
+    alternates:
+      e.collection === 'sources' ? [{ type: 'application/vnd.citationstyles.csl+json', href: abs(`${pathOf(e)}cite.json`), title: 'Citation (CSL-JSON)' }] : [],
   };
 }
 

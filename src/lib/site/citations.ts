@@ -1,0 +1,168 @@
+/**
+ * Citations of the sources: each source as a CSL-JSON item (the data reference managers read),
+ * formatted at build time by citation-js (citeproc-js underneath) with official CSL styles —
+ * APA 7 (bundled with @citation-js/plugin-csl), Chicago 17 notes and bibliography and MLA 9
+ * (citation-styles/, from Debian's citation-style-language-styles) — and written as BibTeX and
+ * RIS by citation-js's own plugins. No format string is written here.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { parse as parseName } from '@citation-js/name';
+import type { Element, ElementContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { formatDate } from '../content/dates.ts';
+import type { ContentGraph, EntryOf } from '../content/graph.ts';
+import { SITE_NAME } from './seo.ts';
+import { labelOf, pathOf } from './routes.ts';
+import type { Absolute } from './seo.ts';
+// The style files as they are, bundled with the code that reads them.
+import chicagoStyle from './citation-styles/chicago-note-bibliography.csl?raw';
+import mlaStyle from './citation-styles/modern-language-association.csl?raw';
+
+/** The styles offered, in the order the panel shows them. */
+export const CITATION_STYLES = [
+  { id: 'apa', label: 'APA 7' },
+  { id: 'chicago', label: 'Chicago 17 (notes and bibliography)' },
+  { id: 'mla', label: 'MLA 9' },
+] as const;
+export type CitationStyle = (typeof CITATION_STYLES)[number]['id'];
+
+const csl = plugins.config.get('@csl');
+csl.styles.add('chicago', chicagoStyle);
+csl.styles.add('mla', mlaStyle);
+
+/** A CSL-JSON item (the fields this site fills). */
+export type CslItem = {
+  id: string;
+  type: 'webpage' | 'document' | 'article-newspaper';
+  genre?: string;
+  title: string;
+  author: ({ family: string; given: string } | { literal: string })[];
+  publisher?: string;
+  'container-title'?: string;
+  /** Year, month and day, as far as known. */
+  issued: { 'date-parts': number[][] };
+  URL: string;
+  archive?: string;
+  archive_location?: string;
+  language: string;
+};
+
+/** A person's name as CSL wants it: family and given names, or the whole name where it cannot be split. */
+function personName(name: string): CslItem['author'][number] {
+  const { family, given } = parseName(name);
+  return family && given ? { family, given } : { literal: name };
+}
+
+/**
+ * The CSL-JSON item of a source: its authors (the people the text names, else the publisher),
+ * its date at the precision known, and this site's page as its address — or, where the
+ * original publication's address is recorded, that address with this site as the archive.
+ */
+export function cslItem(graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute): CslItem {
+  const d = source.data;
+  const publisher = labelOf(graph.get(d.publisher));
+  const date = d.date;
+  const parts = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+  const issued = d.datePrecision === 'year' ? parts.slice(0, 1) : d.datePrecision === 'month' ? parts.slice(0, 2) : parts;
+  const author = d.authors.length ? d.authors.map((p) => personName(graph.get(p).data.name)) : [{ literal: publisher }];
+  const here = abs(pathOf(source));
+  const kind = {
+    'news release': { type: 'webpage', genre: 'Press release', publisher },
+    'news article': { type: 'article-newspaper', 'container-title': publisher },
+    declaration: { type: 'document', genre: 'Declaration', publisher },
+  } as const;
+  return {
+    id: source.id,
+    ...kind[d.kind],
+    title: d.title,
+    author,
+    issued: { 'date-parts': [issued] },
+    ...(d.originalUrl ? { URL: d.originalUrl, archive: SITE_NAME, archive_location: here } : { URL: here }),
+    language: 'en',
+  };
+}
+
+/** The inner HTML of citeproc's one bibliography entry (its wrapper divs dropped). */
+function entryHtml(html: string): string {
+  let found: ElementContent[] = [];
+  const walk = (nodes: ElementContent[]) => {
+    for (const n of nodes) {
+      if (n.type !== 'element') continue;
+      if ((n.properties.className as string[] | undefined)?.includes('csl-entry')) found = n.children;
+      else walk(n.children);
+    }
+  };
+  walk(fromHtml(html, { fragment: true }).children.filter((n): n is Element => n.type === 'element'));
+  return toHtml(found).trim();
+}
+
+export interface Formatted {
+  text: string;
+  html: string;
+}
+
+/** The reference-list entry of an item in each style, as text and as HTML (titles in italics where the style says). */
+export function references(item: CslItem): Record<CitationStyle, Formatted> {
+  const cite = new Cite([item]);
+  const one = (template: CitationStyle): Formatted => ({
+    text: cite.format('bibliography', { template, format: 'text', lang: 'en-US' }).trim(),
+    html: entryHtml(cite.format('bibliography', { template, format: 'html', lang: 'en-US' })),
+  });
+  return { apa: one('apa'), chicago: one('chicago'), mla: one('mla') };
+}
+
+/**
+ * A passage's citation in each style: the in-text citation (or, for Chicago, the note) with its
+ * paragraph number, and the reference entry with the passage's own address.
+ */
+export function passageCitations(item: CslItem, paragraph: number, url: string): Record<CitationStyle, { inText: string; reference: Formatted }> {
+  const atPassage = item.archive_location ? { ...item, archive_location: url } : { ...item, URL: url };
+  const refs = references(atPassage);
+  const cite = new Cite([atPassage]);
+  const inText = (template: CitationStyle) =>
+    cite.format('citation', { template, format: 'text', lang: 'en-US', entry: [{ id: item.id, locator: String(paragraph), label: 'paragraph' }] }).trim();
+  return {
+    apa: { inText: inText('apa'), reference: refs.apa },
+    chicago: { inText: inText('chicago'), reference: refs.chicago },
+    mla: { inText: inText('mla'), reference: refs.mla },
+  };
+}
+
+/** The item as a BibTeX file. */
+export const bibtexOf = (item: CslItem): string => new Cite([item]).format('bibtex', { format: 'text' });
+/**
+ * The item as an RIS file, one line per tag: citation-js breaks values at 70 characters, even
+ * inside a word, and readers take a line without a tag as a new value or join it with a space.
+ */
+export const risOf = (item: CslItem): string => new Cite([item]).format('ris', { format: 'text' }).replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '');
+
+/** The citation files every source publishes beside its page, by extension. */
+export const CITATION_FILES = {
+  json: { type: 'application/vnd.citationstyles.csl+json', label: 'CSL-JSON', body: (item: CslItem) => `${JSON.stringify([item], null, 1)}\n` },
+  bib: { type: 'application/x-bibtex', label: 'BibTeX', body: bibtexOf },
+  ris: { type: 'application/x-research-info-systems', label: 'RIS', body: risOf },
+} as const;
+export type CitationFile = keyof typeof CITATION_FILES;
+
+/** Where a source's citation file lives: /sources/<id>/cite.<ext>. */
+export const citationFilePath = (source: { collection: 'sources'; id: string }, ext: CitationFile) => `${pathOf(source)}cite.${ext}`;
+
+/**
+ * A passage's words as a quotation with its attribution — source, publisher, date and link —
+ * as plain text and as HTML (`<blockquote cite>` and a `<cite>` line), for pasting into a release.
+ */
+export function quotation(graph: ContentGraph, source: EntryOf<'sources'>, text: string, url: string): Formatted {
+  const publisher = labelOf(graph.get(source.data.publisher));
+  const date = formatDate(source.data.date, source.data.datePrecision);
+  const html = toHtml([
+    h('blockquote', { cite: url }, [h('p', text)]),
+    { type: 'text', value: '\n' },
+    h('p', ['— ', h('cite', [h('a', { href: url }, source.data.title)]), `, ${publisher}, ${date}`]),
+  ]);
+  return { text: `“${text}” — ${source.data.title}, ${publisher}, ${date}. ${url}`, html };
+}

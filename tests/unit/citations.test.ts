@@ -1,0 +1,86 @@
+/**
+ * Citations, compared with entries written by hand from the style guides (APA 7, Chicago 17
+ * notes and bibliography, MLA 9) for the Declaration, one of its passages, and a release whose
+ * date is known to the month only.
+ */
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { parse as parseRis } from 'astrocite-ris';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { inspectContent } from '../../src/lib/content/check.ts';
+import { paragraphNumbers } from '../../src/lib/content/passages.ts';
+import { bibtexOf, cslItem, passageCitations, references, risOf } from '../../src/lib/site/citations.ts';
+import { absoluteUrl } from '../../src/lib/site/routes.ts';
+
+const SITE = 'https://vienna-declaration.example.org';
+const abs = (path: string) => absoluteUrl(SITE, '/', path);
+const { graph } = await inspectContent();
+if (!graph) throw new Error('the content has problems');
+const declaration = cslItem(graph, graph.get({ collection: 'sources', id: 'vienna-declaration' }), abs);
+const agreement = cslItem(graph, graph.get({ collection: 'sources', id: 'interpol-unodc-agreement' }), abs);
+const URL = `${SITE}/sources/vienna-declaration/`;
+
+describe('citations', () => {
+  it('of the Declaration: its signatories as authors, the full date, this site’s page', () => {
+    const r = references(declaration);
+    expect(r.apa.text).toBe(
+      `Al-Raisi, A. N., & Stock, J. (2023, November 27). The Vienna Declaration: Challenging the rise of transnational organized crime [Declaration]. INTERPOL. ${URL}`,
+    );
+    expect(r.chicago.text).toBe(
+      `Al-Raisi, Ahmed Naser, and Jürgen Stock. “The Vienna Declaration: Challenging the Rise of Transnational Organized Crime.” Declaration. INTERPOL, November 27, 2023. ${URL}.`,
+    );
+    expect(r.mla.text).toBe(
+      `Al-Raisi, Ahmed Naser, and Jürgen Stock. The Vienna Declaration: Challenging the Rise of Transnational Organized Crime. INTERPOL, 27 Nov. 2023, ${URL}.`,
+    );
+    // The title of a stand-alone work in italics, in HTML.
+    expect(r.apa.html).toContain('<i>The Vienna Declaration: Challenging the rise of transnational organized crime</i>');
+  });
+
+  it('of a passage: its paragraph number and its own address', () => {
+    const source = graph.get({ collection: 'sources', id: 'vienna-declaration' });
+    const passage = graph.passages(source).find((p) => p.text.startsWith('We are at a tipping point'))!;
+    const para = paragraphNumbers(graph.passages(source)).get(passage.id)!;
+    const c = passageCitations(declaration, para, `${URL}#${passage.id}`);
+    expect(c.apa.inText).toBe(`(Al-Raisi & Stock, 2023, para. ${para})`);
+    expect(c.chicago.inText).toBe(`Al-Raisi and Stock, “The Vienna Declaration: Challenging the Rise of Transnational Organized Crime,” para. ${para}.`);
+    expect(c.apa.reference.text).toContain(`INTERPOL. ${URL}#${passage.id}`);
+  });
+
+  it('of a release dated to the month: the month, never an invented day; its publisher as author', () => {
+    const r = references(agreement);
+    const url = `${SITE}/sources/interpol-unodc-agreement/`;
+    expect(r.apa.text).toBe(
+      `INTERPOL. (2016, May). INTERPOL and UNODC agreement to enhance cooperation against transnational crime [Press release]. INTERPOL. ${url}`,
+    );
+    expect(r.chicago.text).toBe(
+      `INTERPOL. “INTERPOL and UNODC Agreement to Enhance Cooperation against Transnational Crime.” Press release. INTERPOL, May 2016. ${url}.`,
+    );
+    expect(r.mla.text).toBe(`INTERPOL. INTERPOL and UNODC Agreement to Enhance Cooperation against Transnational Crime. INTERPOL, May 2016, ${url}.`);
+    for (const f of Object.values(r)) expect(f.text).not.toMatch(/undefined|NaN|\b23\b/);
+  });
+
+  it('as BibTeX and RIS files that parse back (Better BibTeX’s parser, astrocite) to the page’s data', () => {
+    const [entry] = parseBibtex(bibtexOf(agreement)).entries;
+    expect(entry.fields.title).toBe('INTERPOL and UNODC agreement to enhance cooperation against transnational crime');
+    expect(entry.fields.author).toEqual([{ name: 'INTERPOL' }]);
+    expect([entry.fields.year, entry.fields.month]).toEqual(['2016', '5']);
+    expect(entry.fields.url).toBe(`${SITE}/sources/interpol-unodc-agreement/`);
+    const [ris] = parseRis(risOf(declaration));
+    expect(ris.title).toBe('The Vienna Declaration: Challenging the rise of transnational organized crime');
+    expect(ris.author).toEqual([
+      { family: 'Al-Raisi', given: 'Ahmed Naser' },
+      { family: 'Stock', given: 'Jürgen' },
+    ]);
+    expect(ris.URL).toBe(URL);
+  });
+});
+
+describe('the vendored CSL styles', () => {
+  const DEBIAN = '/usr/share/citation-style-language/styles';
+  // .ci/run installs Debian's citation-style-language-styles, so CI always compares.
+  it.runIf(existsSync(DEBIAN))('are Debian’s citation-style-language-styles files, unchanged', () => {
+    for (const file of ['chicago-note-bibliography.csl', 'modern-language-association.csl']) {
+      expect(readFileSync(`src/lib/site/citation-styles/${file}`, 'utf8'), file).toBe(readFileSync(`${DEBIAN}/${file}`, 'utf8'));
+    }
+  });
+});
