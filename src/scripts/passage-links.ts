@@ -37,18 +37,6 @@ document.addEventListener('click', async (e) => {
   }
 });
 
-// A cite panel's copy buttons: their code is fetched the first time a panel opens.
-document.addEventListener(
-  'toggle',
-  (e) => {
-    const panel = e.target;
-    if (!(panel instanceof HTMLDetailsElement) || !panel.open || !panel.matches('.cite-panel') || panel.dataset.enhanced !== undefined) return;
-    panel.dataset.enhanced = '';
-    void import('./cite-panel.ts').then(({ enhance }) => enhance(panel, (message) => (copyStatus().textContent = message)));
-  },
-  true,
-);
-
 // An old anchor (content/anchor-aliases.yaml) forwards to the passage's current id.
 function followAlias() {
   const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));

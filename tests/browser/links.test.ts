@@ -19,6 +19,12 @@ describe('deep links in Chromium', () => {
     const plain = await page.locator('#for-over-100-years-interpol-has-5757').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await passage.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(plain);
     expect(await passage.isVisible()).toBe(true);
+    // Near it, where it sits: the source, its publisher and date, and the way to the top.
+    const arrival = page.locator('aside.arrival');
+    expect(await arrival.isVisible()).toBe(true);
+    expect(await arrival.textContent()).toMatch(/A passage of The Vienna Declaration: .* published by INTERPOL on 27 November 2023\./);
+    const [note, target] = await Promise.all([arrival.boundingBox(), passage.boundingBox()]);
+    expect(note!.y + note!.height).toBeLessThanOrEqual(target!.y);
 
     // The "#" control: keyboard-reachable, labelled, copies the full URL and says so.
     const control = passage.locator('a.passage-link');
@@ -57,26 +63,71 @@ describe('deep links in Chromium', () => {
 });
 
 describe('the cite panel in Chromium', () => {
-  it('opens from the keyboard, loads its copy buttons then, and copies the APA citation', async () => {
+  it('opens from the keyboard, shows its copy buttons then, and copies the APA citation', async () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    const scripts: string[] = [];
-    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     await page.goto(`${site}/sources/vienna-declaration/`);
     const panel = page.locator('details.cite-panel');
     const copy = panel.locator('button[data-copy="cite-apa"]');
-    // Closed, and its code not loaded: the first visit carries none of it.
+    // Closed, its copy buttons hidden (without JavaScript they never show: the text is there to select).
     expect(await panel.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
-    const before = scripts.length;
+    expect(await copy.isHidden()).toBe(true);
     await panel.locator('summary').focus();
     await page.keyboard.press('Enter');
     await copy.waitFor({ state: 'visible' });
-    expect(scripts.length).toBeGreaterThan(before);
     await copy.click();
     const apa = (await panel.locator('#cite-apa').textContent())!.trim();
     expect(apa).toMatch(/^Al-Raisi, A\. N\., & Stock, J\. \(2023, November 27\)\. The Vienna Declaration/);
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
     expect(await page.locator('#copy-status').textContent()).toBe('Copied: the APA 7 citation');
+    await context.close();
+  });
+});
+
+describe('links to the exact words, in Chromium', () => {
+  /** Select `words` inside the passage `id` (the first time they occur in it). */
+  const select = (id: string, words: string) =>
+    `(() => {
+      const passage = document.getElementById(${JSON.stringify(id)});
+      const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent.indexOf(${JSON.stringify(words)});
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + ${words.length});
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        return true;
+      }
+      return false;
+    })()`;
+
+  it('copies a link to selected words that lands on their passage, with prefix and suffix where the words recur', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${site}/sources/vienna-declaration/`);
+    // Words found once on the page: the fragment is the words alone.
+    expect(await page.evaluate(select(PASSAGE, 'tipping point'))).toBe(true);
+    const offer = page.locator('#text-link');
+    await offer.waitFor({ state: 'visible' });
+    await offer.click();
+    const once = `${site}/sources/vienna-declaration/#${PASSAGE}:~:text=tipping%20point`;
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(once);
+    expect(await page.locator('#copy-status').textContent()).toContain('Link to the selected words copied');
+
+    // Words the page has many times: the words around them tell them apart.
+    const para = 'for-over-100-years-interpol-has-5757';
+    expect(await page.evaluate(select(para, 'INTERPOL'))).toBe(true);
+    await offer.waitFor({ state: 'visible' });
+    await offer.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`#${para}:~:text=(.+-,)?INTERPOL,-.+`));
+
+    // Followed, the link lands on the passage (and, in Chromium, on the words).
+    const landing = await context.newPage();
+    await landing.goto(once);
+    expect(await landing.locator(`#${PASSAGE}`).evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await landing.locator(`#${PASSAGE}`).isVisible()).toBe(true);
     await context.close();
   });
 });

@@ -1,0 +1,34 @@
+/**
+ * What only source pages (and their cite pages) need, loaded by them alone so other pages carry
+ * none of it: the cite panel's copy buttons and "Link to this text". Imported, not fetched on
+ * first use: a dynamic import here would split Vite's preload helper out of the script every
+ * page loads, costing every page a request.
+ */
+import { enhance } from './cite-panel.ts';
+import { offer } from './text-link.ts';
+
+/** Says what was copied, in the live region passage-links.ts uses (made here if it is not there yet). */
+function announce(message: string) {
+  let status = document.getElementById('copy-status');
+  if (!status) {
+    status = Object.assign(document.createElement('p'), { id: 'copy-status', className: 'visually-hidden' });
+    status.setAttribute('role', 'status');
+    document.body.append(status);
+  }
+  status.textContent = message;
+}
+
+// A cite panel's copy buttons, shown the first time a panel opens.
+document.addEventListener(
+  'toggle',
+  (e) => {
+    const panel = e.target;
+    if (!(panel instanceof HTMLDetailsElement) || !panel.open || !panel.matches('.cite-panel') || panel.dataset.enhanced !== undefined) return;
+    panel.dataset.enhanced = '';
+    enhance(panel, announce);
+  },
+  true,
+);
+
+// "Link to this text", offered while words are selected inside a source text.
+document.addEventListener('selectionchange', () => offer(announce));
