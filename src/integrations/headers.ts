@@ -6,10 +6,11 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { headerPolicy, styleHash } from '../lib/site/csp.ts';
+import { compactCss, headerPolicy, PAGE_STYLESHEETS, styleHash } from '../lib/site/csp.ts';
 
 export function headersFile(base: string, styleHashes: string[] = []): string {
   const b = base.replace(/\/?$/, '/');
@@ -31,10 +32,14 @@ export function headersFile(base: string, styleHashes: string[] = []): string {
 
 export default function headers(): AstroIntegration {
   let base = '/';
+  let root = process.cwd();
   return {
     name: 'headers',
     hooks: {
-      'astro:config:done': ({ config }) => void (base = config.base),
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': ({ dir }) => {
         // The hash of the stylesheet every page inlines, read from a built page (the CSS is only
         // known once Vite has processed it); hashed as the pages' own <meta> policy hashes it.
@@ -43,7 +48,9 @@ export default function headers(): AstroIntegration {
           if (el.tagName === 'style') styles.push(el.children.map((c) => (c.type === 'text' ? c.value : '')).join(''));
         });
         if (!styles.length) throw new Error('headers: the built index.html has no inline stylesheet to allow');
-        writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile(base, styles.map(styleHash)));
+        // And the stylesheets only some pages inline, as Base compacts them.
+        const pageStyles = PAGE_STYLESHEETS.map((file) => compactCss(readFileSync(join(root, file), 'utf8')));
+        writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile(base, [...styles, ...pageStyles].map(styleHash)));
       },
     },
   };

@@ -84,20 +84,24 @@ describe('page metadata', () => {
 
 describe('the Content-Security-Policy and the inline stylesheet', () => {
   const policy = (p: string) => metaContent(p, 'http-equiv', 'content-security-policy')!;
-  it('allows each page its inline stylesheet by hash, and nothing inline else', () => {
+  const hashes = (p: string) =>
+    head(p)
+      .querySelectorAll('style')
+      .map((s) => `'sha256-${createHash('sha256').update(s.rawText, 'utf8').digest('base64')}'`);
+  it('allows each page its inline stylesheets by hash (the global one; source pages theirs too), and nothing inline else', () => {
     for (const p of pages) {
-      const styles = head(p).querySelectorAll('style');
-      expect(styles.length, p).toBe(1);
-      const hash = createHash('sha256').update(styles[0].rawText, 'utf8').digest('base64');
-      expect(policy(p), p).toContain(`style-src 'self' 'sha256-${hash}';`);
+      const own = hashes(p);
+      expect(own.length, p).toBe(/^\/sources\/[^/]+\/(cite\/)?$/.test(p) ? 2 : 1);
+      expect(policy(p), p).toContain(`style-src 'self' ${own.join(' ')};`);
       expect(policy(p), p).not.toContain('unsafe-inline');
       expect(page(p).querySelectorAll('link[rel=stylesheet]').length, p).toBe(0);
     }
   });
 
-  it('sends the same policy as an HTTP header in _headers, plus frame-ancestors', () => {
+  it('sends the policy as an HTTP header in _headers, allowing every page’s stylesheets, plus frame-ancestors', () => {
     const headers = readFileSync('dist/_headers', 'utf8');
-    expect(headers).toContain(`  Content-Security-Policy: ${policy('/')}; frame-ancestors 'none'\n`);
+    expect(headers).toContain(`  Content-Security-Policy: ${policy('/sources/vienna-declaration/')}; frame-ancestors 'none'\n`);
+    for (const p of pages) for (const h of hashes(p)) expect(headers, p).toContain(h);
   });
 });
 

@@ -36,3 +36,17 @@ const withStyles = (hashes: string[]) => ({ ...CSP_DIRECTIVES, 'style-src': [CSP
 export const metaPolicy = (styleHashes: string[] = []) => serialize(withStyles(styleHashes));
 /** The policy for the Content-Security-Policy HTTP header (the same, plus header-only directives). */
 export const headerPolicy = (styleHashes: string[] = []) => serialize({ ...withStyles(styleHashes), ...HEADER_ONLY });
+
+/**
+ * A stylesheet as a page inlines it when Vite does not process it: comments out, whitespace
+ * runs as one space. The same text, so the same hash, in the page's <meta> policy and in _headers.
+ * @example compactCss('/* a *\/ .x {\n  color: red;\n}') // '.x { color: red; }'
+ */
+export const compactCss = (css: string) =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Stylesheets only some pages inline (besides the global one), by project path, for _headers' policy. */
+export const PAGE_STYLESHEETS = ['src/styles/source-page.css'];
