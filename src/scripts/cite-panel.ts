@@ -1,17 +1,28 @@
 /**
- * The cite panel's copy buttons, loaded the first time a panel is opened (passage-links.ts):
- * each button copies the text of the element it names — a link, a citation, a quotation as
- * text or as HTML — and the copy is announced. Without JavaScript the panel shows the same
- * text, ready to select; the buttons stay hidden.
+ * The copy buttons of a cite panel or a cite page's passage: each copies the text of the element
+ * it names — a link, a citation, a quotation as text or as HTML — says so on the button for a
+ * moment, and announces it. Without JavaScript the same text is there to select; the buttons
+ * stay hidden.
  */
-export function enhance(panel: HTMLElement, announce: (message: string) => void) {
-  for (const button of panel.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+
+/** Show "Copied" on a button for a moment, then its own words again. */
+export function confirm(button: HTMLButtonElement, words = 'Copied') {
+  const own = button.dataset.label ?? button.textContent ?? '';
+  button.dataset.label = own;
+  button.textContent = words;
+  setTimeout(() => (button.textContent = own), 2000);
+}
+
+export function enhance(container: HTMLElement, announce: (message: string) => void) {
+  for (const button of container.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+    if (!button.hidden) continue; // already enhanced
     button.hidden = false;
     button.addEventListener('click', async () => {
       const source = document.getElementById(button.dataset.copy!);
       const text = source instanceof HTMLInputElement || source instanceof HTMLTextAreaElement ? source.value : (source?.textContent ?? '').trim();
       try {
         await navigator.clipboard.writeText(text);
+        confirm(button);
         announce(`Copied: ${button.dataset.what ?? 'text'}`);
       } catch {
         announce('Could not copy: select the text and copy it by hand.');

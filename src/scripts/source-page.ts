@@ -30,5 +30,11 @@ document.addEventListener(
   true,
 );
 
+// A panel open from the start (the cite page) and the cite page's passages get theirs at once.
+for (const container of document.querySelectorAll<HTMLElement>('details.cite-panel[open], .cite-passage')) {
+  if (container instanceof HTMLDetailsElement) container.dataset.enhanced = '';
+  enhance(container, announce);
+}
+
 // "Link to this text", offered while words are selected inside a source text.
 document.addEventListener('selectionchange', () => offer(announce));

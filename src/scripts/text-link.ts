@@ -3,8 +3,9 @@
  * passage plus a text fragment (`#<passage-id>:~:text=…`). Browsers with text fragments land on
  * the words and mark them; the others land on the passage. The words are given whole when the
  * page has them only once; otherwise with the words before and after them (prefix-, ,-suffix),
- * as the text-fragments specification has it. Loaded on the first selection (passage-links.ts).
+ * as the text-fragments specification has it; a long selection by its first and last words.
  */
+import { confirm } from './cite-panel.ts';
 
 /** A text-fragment term: percent-encoded, with the characters the syntax uses (- , &) encoded too. */
 const term = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
@@ -35,9 +36,14 @@ export function linkToSelection(selection: Selection): { url: string; passage: H
   const within = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('.prose .passage');
   const passage = within(range.startContainer);
   if (!passage || passage !== within(range.endContainer)) return undefined;
-  const selected = squash(selection.toString());
+  // The words as the passage has them: not its "#", its notes, or this button.
+  const copy = range.cloneContents();
+  for (const el of copy.querySelectorAll('.passage-link, .evidence-links, .text-link')) el.remove();
+  const selected = squash(copy.textContent ?? '');
   if (!selected) return undefined;
-  let fragment = term(selected);
+  const all = selected.split(' ');
+  // A long selection is given by its first and last words (textStart,textEnd), not whole.
+  let fragment = all.length > 12 ? `${term(all.slice(0, 5).join(' '))},${term(all.slice(-5).join(' '))}` : term(selected);
   if (occurrences(selected) > 1) {
     // The words around the selection, inside its passage, tell it apart.
     const before = document.createRange();
@@ -79,6 +85,7 @@ export function offer(announce: (message: string) => void) {
   b.onclick = async () => {
     try {
       await navigator.clipboard.writeText(found.url);
+      confirm(b, 'Link copied');
       announce(`Link to the selected words copied: ${found.url}`);
     } catch {
       announce(`Could not copy. The link: ${found.url}`);

@@ -80,6 +80,22 @@ describe('the cite panel in Chromium', () => {
     expect(apa).toMatch(/^Al-Raisi, A\. N\., & Stock, J\. \(2023, November 27\)\. The Vienna Declaration/);
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
     expect(await page.locator('#copy-status').textContent()).toBe('Copied: the APA 7 citation');
+    expect(await copy.textContent()).toBe('Copied');
+    await context.close();
+  });
+
+  it('on the cite page, copies a passage as a quotation with its attribution, the panel open from the start', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${site}/sources/vienna-declaration/cite/`);
+    expect(await page.locator('details.cite-panel button[data-copy="cite-apa"]').isVisible()).toBe(true);
+    const copy = page.locator(`#${PASSAGE} button[data-copy="${PASSAGE}-quote"]`);
+    await copy.click();
+    const quoted = await page.evaluate(() => navigator.clipboard.readText());
+    expect(quoted).toMatch(
+      /^“We are at a tipping point\. .*” — The Vienna Declaration: Challenging the rise of transnational organized crime, INTERPOL, 27 November 2023\. /,
+    );
+    expect(quoted.endsWith(`/sources/vienna-declaration/#${PASSAGE}`)).toBe(true);
     await context.close();
   });
 });
@@ -122,6 +138,19 @@ describe('links to the exact words, in Chromium', () => {
     await offer.waitFor({ state: 'visible' });
     await offer.click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`#${para}:~:text=(.+-,)?INTERPOL,-.+`));
+
+    // A whole paragraph, its "#" included: its first and last words, without the "#".
+    expect(
+      await page.evaluate(
+        `(() => { const r = document.createRange(); r.selectNodeContents(document.getElementById('${para}')); getSelection().removeAllRanges(); getSelection().addRange(r); return true; })()`,
+      ),
+    ).toBe(true);
+    await offer.waitFor({ state: 'visible' });
+    await offer.click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(new RegExp(`#${para}:~:text=For%20over%20100%20years%2C%20INTERPOL,[^#]+$`));
+    expect(await page.evaluate(() => navigator.clipboard.readText())).not.toMatch(/%23$/);
 
     // Followed, the link lands on the passage (and, in Chromium, on the words).
     const landing = await context.newPage();
