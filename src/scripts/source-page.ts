@@ -38,3 +38,12 @@ for (const container of document.querySelectorAll<HTMLElement>('details.cite-pan
 
 // "Link to this text", offered while words are selected inside a source text.
 document.addEventListener('selectionchange', () => offer(announce));
+
+// The arrival note's "Cite a passage" goes straight to the passage the reader arrived at, on the cite page.
+function citeArrival() {
+  const link = document.querySelector<HTMLAnchorElement>('a[data-cite-passage]');
+  const id = decodeURIComponent(location.hash.slice(1)).split(':~:')[0];
+  if (link && id && document.getElementById(id)?.matches('.prose .passage')) link.hash = id;
+}
+citeArrival();
+addEventListener('hashchange', citeArrival);

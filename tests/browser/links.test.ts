@@ -25,6 +25,9 @@ describe('deep links in Chromium', () => {
     expect(await arrival.textContent()).toMatch(/A passage of The Vienna Declaration: .* published by INTERPOL on 27 November 2023\./);
     const [note, target] = await Promise.all([arrival.boundingBox(), passage.boundingBox()]);
     expect(note!.y + note!.height).toBeLessThanOrEqual(target!.y);
+    expect(await arrival.locator('a[data-cite-passage]').evaluate((a) => (a as HTMLAnchorElement).href)).toBe(
+      `${site}/sources/vienna-declaration/cite/#${PASSAGE}`,
+    );
 
     // The "#" control: keyboard-reachable, labelled, copies the full URL and says so.
     const control = passage.locator('a.passage-link');
