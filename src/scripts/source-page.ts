@@ -47,3 +47,13 @@ function citeArrival() {
 }
 citeArrival();
 addEventListener('hashchange', citeArrival);
+
+// Beside each passage's "#", a "cite" link to that passage on the cite page (its citations, its
+// words as a quotation). Added here: without JavaScript the cite page is one link away, in the panel.
+const citePage = document.querySelector<HTMLAnchorElement>('a[data-cite-passage]')?.pathname;
+for (const self of citePage ? document.querySelectorAll<HTMLAnchorElement>('.prose .passage:not(h2, h3, h4, h5, h6) > a.passage-link') : []) {
+  const cite = Object.assign(document.createElement('a'), { className: 'passage-cite', href: `${citePage}${self.hash}`, textContent: 'cite' });
+  cite.setAttribute('aria-label', 'Cite or quote this passage');
+  cite.setAttribute('data-pagefind-ignore', '');
+  self.after(' ', cite);
+}

@@ -53,10 +53,10 @@ async function axe(page: Page, options: object): Promise<string[]> {
   );
 }
 
-/** The text of <main> a reader sees, less search forms and copy buttons (which only exist with JavaScript). */
+/** The text of <main> a reader sees, less search forms, copy buttons and passages' cite links (which only exist with JavaScript). */
 function mainText(): string {
   const main = document.querySelector('main') as HTMLElement;
-  for (const form of main.querySelectorAll('form, button[data-copy]')) form.remove();
+  for (const form of main.querySelectorAll('form, button[data-copy], a.passage-cite')) form.remove();
   return main.innerText;
 }
 

@@ -87,6 +87,18 @@ describe('the cite panel in Chromium', () => {
     await context.close();
   });
 
+  it('beside each passage, a cite link leads to that passage on the cite page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site}/sources/vienna-declaration/`);
+    const cite = page.locator(`#${PASSAGE} a.passage-cite`);
+    expect(await cite.getAttribute('aria-label')).toBe('Cite or quote this passage');
+    await Promise.all([page.waitForURL(`**/sources/vienna-declaration/cite/#${PASSAGE}`), cite.click()]);
+    expect(await page.locator(`section.cite-passage#${PASSAGE}`).evaluate((el) => el.matches(':target'))).toBe(true);
+    // Headings have none: they are not cited by paragraph.
+    expect(await page.goto(`${site}/sources/vienna-declaration/`).then(() => page.locator('.prose h2 a.passage-cite').count())).toBe(0);
+    await page.close();
+  });
+
   it('on the cite page, copies a passage as a quotation with its attribution, the panel open from the start', async () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
