@@ -13,8 +13,10 @@ const term = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').rep
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** How often `words` occur in the page's visible text. */
+let pageText: string | undefined;
 function occurrences(words: string): number {
-  const text = squash(document.querySelector('main')?.textContent ?? '');
+  // Read once (the page's words do not change), not at every change of the selection.
+  const text = (pageText ??= squash(document.querySelector('main')?.textContent ?? ''));
   let count = 0;
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) count++;
   return count;

@@ -49,7 +49,7 @@ function filesIn(root: string, dir: string, pattern: string): string[] {
  * with one name, a list item without an id. Bytes that are not UTF-8 are decoded as U+FFFD, as
  * Astro decodes them; the graph's text rule reports them.
  */
-function readCollection(root: string, collection: CollectionName): { entries: RawEntry[]; problems: Problem[] } {
+export function readCollection(root: string, collection: CollectionName): { entries: RawEntry[]; problems: Problem[] } {
   const { files } = COLLECTIONS[collection];
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];

@@ -3,23 +3,16 @@
  * organisations, places and topics), for code that runs outside Astro's content layer:
  * the Markdown pipeline's in-text links (astro.config.mjs) and the importer.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { COLLECTION_NAMES, COLLECTIONS, DECLARATION } from '../../schemas/collections.ts';
 import { termsOf, type NamedEntry, type Term } from './mentions.ts';
+import { readCollection } from './read.ts';
 
 /** Every registry entry (the collections with names: people, organisations, places, topics), read raw. */
 export function readRegistry(cwd = process.cwd()): (NamedEntry & { data: Record<string, unknown> })[] {
-  return COLLECTION_NAMES.flatMap((collection) => {
-    const { files, ...kind } = COLLECTIONS[collection];
-    if (!('named' in kind) || !('dir' in files)) return [];
-    const dir = join(cwd, files.dir);
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((f) => /\.ya?ml$/.test(f))
-      .map((f) => ({ collection, id: f.replace(/\.ya?ml$/, ''), data: { ...parse(readFileSync(join(dir, f), 'utf8')) } }));
-  });
+  return COLLECTION_NAMES.filter((collection) => 'named' in COLLECTIONS[collection]).flatMap((collection) =>
+    // The files the site reads, read the same way; a file that cannot be read is the content check's to report.
+    readCollection(cwd, collection).entries.map((e) => ({ collection, id: e.id, data: typeof e.data === 'object' && e.data !== null ? { ...e.data } : {} })),
+  );
 }
 
 /**
