@@ -22,7 +22,7 @@ async function sync(collection: CollectionName, { config, store, parseData, rend
   const format = bodyFormatOf(collection);
   // A stored entry is reused only if neither its file nor the schemas changed since: Astro's own
   // config digest does not cover the schema module the config imports.
-  const schemas = ['src/schemas/content.ts', 'src/schemas/collections.ts'].map((f) => readFileSync(join(root, f), 'utf8')).join('\n');
+  const schemas = generateDigest(['src/schemas/content.ts', 'src/schemas/collections.ts'].map((f) => readFileSync(join(root, f), 'utf8')).join('\n'));
   const stale = new Set(store.keys());
   for (const { id, file, text, data: raw, body } of entries) {
     stale.delete(id);
