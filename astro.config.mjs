@@ -35,7 +35,8 @@ export default defineConfig({
     // footnotes; a single "~" is not strikethrough) and the passage marks (stable anchors). The
     // GFM settings are the content model's (src/lib/content/passages.ts), which reads bodies the same way.
     mdx({ processor: unified({ gfm: false, smartypants: false, remarkPlugins: MDX_REMARK_PLUGINS, rehypePlugins: [rehypePassages] }) }),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') }),
+    // Embed cards are for framing, not for search engines: their canonical is the page they stand for.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !new URL(page).pathname.includes('/embed/') }),
     pagefind(),
     headers(),
     checkAndPreviews(),

@@ -53,20 +53,24 @@ export function anchorIds(path: string, dir = DIST): string[] {
     : [];
 }
 
-/** The citation files of the build (/sources/<id>/cite.json, .bib, .ris): published URLs too. */
-export function citationFiles(dir = DIST): string[] {
-  const sources = join(dir, 'sources');
-  if (!existsSync(sources)) return [];
-  return readdirSync(sources)
-    .flatMap((id) => (statSync(join(sources, id)).isDirectory() ? readdirSync(join(sources, id)).map((f) => `/sources/${id}/${f}`) : []))
-    .filter((p) => /\/cite\.[a-z]+$/.test(p))
-    .sort();
+/** The data files of the build that are published URLs too: citation files (/sources/<id>/cite.json, .bib, .ris) and oEmbed files (/embed/…/oembed.json). */
+export function publishedFiles(dir = DIST): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/^cite\.[a-z]+$|^oembed\.json$/.test(name)) out.push(`/${relative(dir, p)}`);
+    }
+  };
+  for (const top of ['sources', 'embed']) if (existsSync(join(dir, top))) walk(join(dir, top));
+  return out.sort();
 }
 
-/** The manifest of what this build publishes: every HTML page and its anchors, and every citation file. */
+/** The manifest of what this build publishes: every HTML page and its anchors, and every published data file. */
 export function builtManifest(dir = DIST): Record<string, string[]> {
   const published = htmlPages(dir).filter((p) => p !== '/404.html');
-  return Object.fromEntries([...published.map((p) => [p, [...new Set(anchorIds(p, dir))].sort()]), ...citationFiles(dir).map((p) => [p, []])]);
+  return Object.fromEntries([...published.map((p) => [p, [...new Set(anchorIds(p, dir))].sort()]), ...publishedFiles(dir).map((p) => [p, []])]);
 }
 
 /**

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorIds, citationFiles, feedLinks, fileFor, htmlPages, page } from '../../scripts/lib/built-site.ts';
+import { anchorIds, feedLinks, fileFor, htmlPages, page, publishedFiles } from '../../scripts/lib/built-site.ts';
 import { checkContract } from '../../src/lib/content/url-contract.ts';
 import { readAnchorAliases, readManifest, readRedirects } from '../../src/lib/content/url-data.ts';
 
 const SITE = 'https://vienna-declaration.example.org';
-const pages = htmlPages().filter((p) => p !== '/404.html');
+// Embed cards are fragments made for other sites' frames, with metadata of their own (tests/build/embeds.test.ts).
+const pages = htmlPages().filter((p) => p !== '/404.html' && !p.startsWith('/embed/'));
 const head = (path: string) => page(path).querySelector('head')!;
 const metaContent = (path: string, attr: string, name: string) => head(path).querySelector(`meta[${attr}="${name}"]`)?.getAttribute('content');
 const jsonLd = (path: string) => JSON.parse(head(path).querySelector('script[type="application/ld+json"]')!.textContent);
@@ -88,10 +89,10 @@ describe('the Content-Security-Policy and the inline stylesheet', () => {
     head(p)
       .querySelectorAll('style')
       .map((s) => `'sha256-${createHash('sha256').update(s.rawText, 'utf8').digest('base64')}'`);
-  it('allows each page its inline stylesheets by hash (the global one; source pages theirs too), and nothing inline else', () => {
+  it('allows each page its inline stylesheets by hash (the global one; source and quote pages their panel’s too), and nothing inline else', () => {
     for (const p of pages) {
       const own = hashes(p);
-      expect(own.length, p).toBe(/^\/sources\/[^/]+\/(cite\/)?$/.test(p) ? 2 : 1);
+      expect(own.length, p).toBe(/^\/(sources\/[^/]+\/(cite\/)?|quotes\/[^/]+\/)$/.test(p) ? 2 : 1);
       expect(policy(p), p).toContain(`style-src 'self' ${own.join(' ')};`);
       expect(policy(p), p).not.toContain('unsafe-inline');
       expect(page(p).querySelectorAll('link[rel=stylesheet]').length, p).toBe(0);
@@ -100,8 +101,12 @@ describe('the Content-Security-Policy and the inline stylesheet', () => {
 
   it('sends the policy as an HTTP header in _headers, allowing every page’s stylesheets, plus frame-ancestors', () => {
     const headers = readFileSync('dist/_headers', 'utf8');
-    expect(headers).toContain(`  Content-Security-Policy: ${policy('/sources/vienna-declaration/')}; frame-ancestors 'none'\n`);
+    expect(headers).toContain(`/*\n  Content-Security-Policy: ${policy('/sources/vienna-declaration/')}; frame-ancestors 'none'\n`);
     for (const p of pages) for (const h of hashes(p)) expect(headers, p).toContain(h);
+    // Embed cards replace it with their own: their stylesheet and script, and any site may frame them.
+    const card = '/embed/quotes/stock-work-globally/';
+    const cardPolicy = metaContent(card, 'http-equiv', 'content-security-policy');
+    expect(headers).toContain(`/embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${cardPolicy}; frame-ancestors *\n`);
   });
 });
 
@@ -114,9 +119,11 @@ describe('the URL contract on this build', () => {
     expect(checkContract(manifest, built, readRedirects(), readAnchorAliases())).toEqual([]);
   });
 
-  it('lists every page and citation file this build publishes (run `npm run urls` after adding pages)', () => {
+  it('lists every page, citation file and oEmbed file this build publishes (run `npm run urls` after adding pages)', () => {
     const manifest = readManifest();
-    expect([...pages, ...citationFiles()].filter((p) => !(p in manifest))).toEqual([]);
+    const built = [...htmlPages().filter((p) => p !== '/404.html'), ...publishedFiles()];
+    expect(built.filter((p) => p.startsWith('/embed/') && p.endsWith('/oembed.json')).length).toBeGreaterThan(50);
+    expect(built.filter((p) => !(p in manifest))).toEqual([]);
   });
 
   it('would fail if a published page were dropped without a redirect', () => {

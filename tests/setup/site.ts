@@ -4,13 +4,15 @@
  *   dist/        the site as deployed at a domain root (what build and browser tests check)
  *   dist-sub/    the same under BASE_PATH=/vienna/ with another SITE_URL (base-path tests)
  *   dist-repro/  a second clean build of dist/ (reproducibility test)
- * then serve dist/ with `astro preview` on a free local port (inject('siteUrl')).
+ * then serve dist/ as production does — Debian's nginx with the site's headers (CSP, framing,
+ * caching; scripts/lib/nginx.ts) — on a free local port (inject('siteUrl')).
  * SKIP_BUILD=1 reuses existing builds, for quick local runs.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildEnv } from './env.ts';
+import { serveWithNginx } from '../../scripts/lib/nginx.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -35,8 +37,7 @@ export default async function setup(project: TestProject) {
     if (process.env.SKIP_BUILD === '1' && existsSync(`${out}/index.html`)) continue;
     cleanBuild(out, env);
   }
-  const { preview } = await import('astro');
-  const server = await preview({ root: process.cwd(), logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
-  project.provide('siteUrl', `http://127.0.0.1:${server.port}`);
+  const server = await serveWithNginx('dist');
+  project.provide('siteUrl', server.url);
   return () => server.stop();
 }

@@ -19,23 +19,34 @@ const CSP_DIRECTIVES: Record<string, string> = {
   'form-action': "'self'",
 };
 
-/** Directives a <meta> policy may not carry; they go in the HTTP header only. */
-const HEADER_ONLY: Record<string, string> = { 'frame-ancestors': "'none'" };
+/**
+ * Who may frame a page — a directive a <meta> policy may not carry, so it goes in the HTTP header
+ * only: nobody, except for embed cards, which exist to be framed by any site.
+ */
+export type Framing = 'none' | 'any';
+const FRAME_ANCESTORS: Record<Framing, string> = { none: "'none'", any: '*' };
 
 const serialize = (d: Record<string, string>) =>
   Object.entries(d)
     .map(([k, v]) => `${k} ${v}`)
     .join('; ');
 
-/** The CSP source that allows one inline stylesheet with exactly this text. */
-export const styleHash = (css: string) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+/** The CSP source that allows one inline stylesheet (or script) with exactly this text. */
+const sha256Source = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+export const styleHash = (css: string) => sha256Source(css);
+export const scriptHash = (js: string) => sha256Source(js);
 
-const withStyles = (hashes: string[]) => ({ ...CSP_DIRECTIVES, 'style-src': [CSP_DIRECTIVES['style-src'], ...hashes].join(' ') });
+const withInline = (styles: string[], scripts: string[]) => ({
+  ...CSP_DIRECTIVES,
+  'script-src': [CSP_DIRECTIVES['script-src'], ...scripts].join(' '),
+  'style-src': [CSP_DIRECTIVES['style-src'], ...styles].join(' '),
+});
 
-/** The policy for the <meta http-equiv> tag, allowing the page's inline stylesheets by hash. */
-export const metaPolicy = (styleHashes: string[] = []) => serialize(withStyles(styleHashes));
-/** The policy for the Content-Security-Policy HTTP header (the same, plus header-only directives). */
-export const headerPolicy = (styleHashes: string[] = []) => serialize({ ...withStyles(styleHashes), ...HEADER_ONLY });
+/** The policy for the <meta http-equiv> tag, allowing the page's inline stylesheets (and scripts) by hash. */
+export const metaPolicy = (styleHashes: string[] = [], scriptHashes: string[] = []) => serialize(withInline(styleHashes, scriptHashes));
+/** The policy for the Content-Security-Policy HTTP header: the same, plus who may frame the page. */
+export const headerPolicy = (styleHashes: string[] = [], scriptHashes: string[] = [], framing: Framing = 'none') =>
+  serialize({ ...withInline(styleHashes, scriptHashes), 'frame-ancestors': FRAME_ANCESTORS[framing] });
 
 /**
  * A stylesheet as a page inlines it when Vite does not process it: comments out, whitespace
@@ -50,3 +61,5 @@ export const compactCss = (css: string) =>
 
 /** Stylesheets only some pages inline (besides the global one), by project path, for _headers' policy. */
 export const PAGE_STYLESHEETS = ['src/styles/source-page.css'];
+/** The embed cards' one stylesheet (they inline nothing else), by project path. */
+export const EMBED_STYLESHEET = 'src/styles/embed-card.css';

@@ -23,6 +23,17 @@ export function pathOf(ref: EntryRef): string {
   return `/${sectionOf(ref.collection).collection}/${ref.id}/`;
 }
 
+/**
+ * Path of the embed card for an entry (a quote or a source) or one passage of a source.
+ * @example embedPathOf({ collection: 'quotes', id: 'q' }) // '/embed/quotes/q/'
+ */
+export function embedPathOf(ref: EntryRef, passage?: string): string {
+  return `/embed${pathOf(ref)}${passage ? `${passage}/` : ''}`;
+}
+
+/** Where an embed card's oEmbed file lives, beside the card (give it the card's path). */
+export const oembedPath = (cardPath: string) => `${cardPath}oembed.json`;
+
 /** Absolute URL of a site path, for canonical links, feeds and previews. */
 export function absoluteUrl(site: URL | string, base: string, path: string): string {
   return new URL(withBase(base, path), site).href;

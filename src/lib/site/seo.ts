@@ -6,7 +6,7 @@
 import { DECLARATION, type CollectionName } from '../../schemas/collections.ts';
 import type { ContentGraph, EntryOf, EntryRef, GraphEntry } from '../content/graph.ts';
 import { isoDate } from '../content/dates.ts';
-import { descriptionOf, labelOf, pathOf } from './routes.ts';
+import { descriptionOf, embedPathOf, labelOf, oembedPath, pathOf } from './routes.ts';
 
 export const SITE_NAME = 'The Vienna Declaration';
 
@@ -174,9 +174,15 @@ export function entryMeta(graph: ContentGraph, e: GraphEntry, abs: Absolute): Pa
     imageAlt: `${title} — ${SITE_NAME}`,
     jsonLd: entryJsonLd(graph, e, abs),
     meta: e.collection === 'sources' ? citationMeta(graph, e, abs) : [],
-    // Reference managers that look for CSL-JSON find the citation here.
-    alternates:
-      e.collection === 'sources' ? [{ type: 'application/vnd.citationstyles.csl+json', href: abs(`${pathOf(e)}cite.json`), title: 'Citation (CSL-JSON)' }] : [],
+    // Reference managers that look for CSL-JSON find the citation here; oEmbed consumers, the embed card.
+    alternates: [
+      ...(e.collection === 'sources'
+        ? [{ type: 'application/vnd.citationstyles.csl+json', href: abs(`${pathOf(e)}cite.json`), title: 'Citation (CSL-JSON)' }]
+        : []),
+      ...(e.collection === 'sources' || e.collection === 'quotes'
+        ? [{ type: 'application/json+oembed', href: abs(oembedPath(embedPathOf(e))), title: `Embed: ${title}` }]
+        : []),
+    ],
   };
 }
 

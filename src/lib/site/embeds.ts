@@ -1,0 +1,212 @@
+/**
+ * Embeddable cards: one per quote, per source and per numbered passage of a source — the words
+ * verbatim, who said them or where they stand, and a link back — at /embed/…/, with an oEmbed
+ * file beside each (…/oembed.json) and the snippets a press officer pastes (an <iframe>, or a
+ * <blockquote> for sites that allow no frames). The one list of cards serves the card pages,
+ * the oEmbed files, the discovery links and the snippets, so they cannot disagree.
+ */
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { formatDate } from '../content/dates.ts';
+import type { ContentGraph, EntryOf } from '../content/graph.ts';
+import { isArabic } from '../content/language.ts';
+import { paragraphNumbers } from '../content/passages.ts';
+import type { AnchorAliases, Redirects } from '../content/url-contract.ts';
+import { embedPathOf, labelOf, pathOf } from './routes.ts';
+import { SITE_NAME, type Absolute } from './seo.ts';
+
+export interface EmbedCard {
+  /** Base-less path of the card page: /embed/quotes/<id>/, /embed/sources/<id>/, /embed/sources/<id>/<passage>/. */
+  path: string;
+  kind: 'quote' | 'source' | 'passage';
+  /** The card's title (its page title and the oEmbed title). */
+  title: string;
+  /** The words the card shows, verbatim from the source. */
+  words: string;
+  /** Set where the words are Arabic. */
+  lang?: 'ar';
+  /** Who said the words (quotes). */
+  speaker?: string;
+  source: { title: string; publisher: string; date: string; url: string };
+  /** The passage's paragraph number in its source (passages). */
+  paragraph?: number;
+  /** The event the words were said at (quotes), as its name. */
+  event?: string;
+  /** Where the card leads: the page (or passage) it stands for, absolute. */
+  back: string;
+  /** Where the words stand in their source (the blockquote's cite), absolute. */
+  cite: string;
+  backLabel: string;
+}
+
+/** The width cards are laid out for in the snippets (they read well from 300 to 700 px). */
+const EMBED_WIDTH = 550;
+
+/** The message a card posts to the page that frames it, so the frame can take the card's height. */
+export const HEIGHT_MESSAGE = 'vienna-declaration:embed-height';
+
+const sourceFacts = (graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute): EmbedCard['source'] => ({
+  title: source.data.title,
+  publisher: labelOf(graph.get(source.data.publisher)),
+  date: formatDate(source.data.date, source.data.datePrecision),
+  url: abs(pathOf(source)),
+});
+
+const script = (text: string): { lang?: 'ar' } => (isArabic(text) ? { lang: 'ar' } : {});
+
+/** A quote's card. */
+export function quoteCard(graph: ContentGraph, entry: EntryOf<'quotes'>, abs: Absolute): EmbedCard {
+  const quote = graph.quoteOf(entry);
+  const event = entry.data.event && graph.get(entry.data.event);
+  return {
+    path: embedPathOf(entry),
+    kind: 'quote',
+    title: `${quote.person.data.name}: “${quote.text.split(' ').slice(0, 8).join(' ')}…”`,
+    words: quote.text,
+    ...script(quote.text),
+    speaker: quote.person.data.name,
+    source: sourceFacts(graph, quote.source, abs),
+    event: event ? labelOf(event) : undefined,
+    back: abs(pathOf(entry)),
+    cite: `${abs(pathOf(quote.source))}#${quote.passages[0].id}`,
+    backLabel: 'This quote in context',
+  };
+}
+
+/** A source's card (its opening paragraph) and one card per numbered passage, keyed by passage id. */
+export function sourceCards(graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute) {
+  const facts = sourceFacts(graph, source, abs);
+  const passages = graph.passages(source);
+  const numbers = paragraphNumbers(passages);
+  const numbered = passages.filter((p) => numbers.has(p.id));
+  const opening = numbered[0]?.text ?? source.data.title;
+  const card: EmbedCard = {
+    path: embedPathOf(source),
+    kind: 'source',
+    title: source.data.title,
+    words: opening,
+    ...script(opening),
+    source: facts,
+    back: facts.url,
+    cite: facts.url,
+    backLabel: 'Read the whole text',
+  };
+  const passageCards = new Map<string, EmbedCard>();
+  for (const p of numbered) {
+    passageCards.set(p.id, {
+      path: embedPathOf(source, p.id),
+      kind: 'passage',
+      title: `${source.data.title}, paragraph ${numbers.get(p.id)}`,
+      words: p.text,
+      ...script(p.text),
+      source: facts,
+      paragraph: numbers.get(p.id),
+      back: `${facts.url}#${p.id}`,
+      cite: `${facts.url}#${p.id}`,
+      backLabel: 'Read it in the whole text',
+    });
+  }
+  return { card, passages: passageCards };
+}
+
+/** A card and an address it is published at: its own path, or one it had before. */
+export interface EmbedAddress {
+  path: string;
+  card: EmbedCard;
+}
+
+/**
+ * Every card of the site at its address, and at every address it had: a passage whose id changed
+ * (content/anchor-aliases.yaml) keeps its card at the old id, and the cards of a page that moved
+ * (content/redirects.yaml) stay at the old page's embed paths too — embeds already published go on
+ * working, with no entry for them to write by hand. The card itself always names its current path.
+ */
+export function embedAddresses(graph: ContentGraph, abs: Absolute, moves: { aliases?: AnchorAliases; redirects?: Redirects } = {}): EmbedAddress[] {
+  const cards: EmbedCard[] = [...graph.all('quotes').map((q) => quoteCard(graph, q, abs))];
+  const out: EmbedAddress[] = [];
+  for (const source of graph.all('sources')) {
+    const { card, passages } = sourceCards(graph, source, abs);
+    cards.push(card, ...passages.values());
+    for (const [from, to] of Object.entries(moves.aliases?.[pathOf(source)] ?? {})) {
+      const moved = passages.get(to);
+      if (moved) out.push({ path: embedPathOf(source, from), card: moved });
+    }
+  }
+  out.unshift(...cards.map((card) => ({ path: card.path, card })));
+  for (const [from, to] of Object.entries(moves.redirects ?? {})) {
+    const prefix = `/embed${to}`;
+    for (const { path, card } of [...out]) if (path.startsWith(prefix)) out.push({ path: `/embed${from}${path.slice(prefix.length)}`, card });
+  }
+  return out;
+}
+
+/**
+ * The card's height at EMBED_WIDTH, estimated from its text (the card reports its real height to
+ * frames that listen): oEmbed requires one, and an <iframe> without one shows 150 px.
+ */
+function embedHeight(card: EmbedCard): number {
+  const lines = (text: string, perLine: number) => Math.ceil(text.length / perLine);
+  const words = lines(card.words, 52) * 27;
+  const caption = lines(captionText(card), 70) * 21;
+  return 24 + words + 12 + caption + 12 + 21 + 24;
+}
+
+/** The attribution line as plain text: who, where, when. */
+function captionText(card: EmbedCard): string {
+  const { source: s } = card;
+  const where = `${s.title}${card.paragraph ? `, para. ${card.paragraph}` : ''}, ${s.publisher}, ${s.date}`;
+  return `${card.speaker ? `${card.speaker}${card.event ? `, at ${card.event}` : ''}, in ` : ''}${where}`;
+}
+
+/** The <iframe> snippet. */
+export function iframeSnippet(card: EmbedCard, abs: Absolute): string {
+  return toHtml(
+    h('iframe', {
+      src: abs(card.path),
+      title: `${card.title} — ${SITE_NAME}`,
+      width: EMBED_WIDTH,
+      height: embedHeight(card),
+      loading: 'lazy',
+      style: 'border:0;max-width:100%',
+    }),
+  );
+}
+
+/** The no-frame snippet: the words in a <blockquote cite>, attributed, with a link back. Plain HTML, no script. */
+export function blockquoteSnippet(card: EmbedCard): string {
+  const { source: s } = card;
+  return toHtml(
+    h('blockquote', { cite: card.cite, ...(card.lang ? { lang: card.lang, dir: 'rtl' } : {}) }, [
+      h('p', card.kind === 'quote' ? `“${card.words}”` : card.words),
+      h('footer', { lang: 'en', dir: 'ltr' }, [
+        '— ',
+        ...(card.speaker ? [`${card.speaker}${card.event ? `, at ${card.event}` : ''}, in `] : []),
+        h('cite', [h('a', { href: card.back }, s.title)]),
+        `${card.paragraph ? `, para. ${card.paragraph}` : ''}, ${s.publisher}, ${s.date}`,
+      ]),
+    ]),
+  );
+}
+
+/** The oEmbed response (type "rich") for a card: https://oembed.com/#section2.3. */
+export function oembed(card: EmbedCard, abs: Absolute) {
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: card.title,
+    ...(card.speaker ? { author_name: card.speaker } : { author_name: card.source.publisher }),
+    provider_name: SITE_NAME,
+    provider_url: abs('/'),
+    html: iframeSnippet(card, abs),
+    width: EMBED_WIDTH,
+    height: embedHeight(card),
+    cache_age: 86400,
+  };
+}
+
+/**
+ * The one script a card carries, inline (allowed by its hash): when framed, it tells the framing
+ * page its height, now and whenever it changes, so the frame can fit it. The card needs no script
+ * to be read; a host that ignores the message keeps the snippet's height.
+ */
+export const EMBED_SCRIPT = `if(parent!==self)new ResizeObserver(()=>parent.postMessage({type:'${HEIGHT_MESSAGE}',height:Math.ceil(document.documentElement.getBoundingClientRect().height),src:location.href},'*')).observe(document.documentElement)`;

@@ -1,0 +1,57 @@
+/** Embed cards from the real content: what each shows, the snippets, and the addresses kept after a move. */
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { inspectContent } from '../../src/lib/content/check.ts';
+import { blockquoteSnippet, embedAddresses, iframeSnippet, oembed, quoteCard, sourceCards } from '../../src/lib/site/embeds.ts';
+import { absoluteUrl } from '../../src/lib/site/routes.ts';
+
+const SITE = 'https://vienna-declaration.example.org';
+const abs = (path: string) => absoluteUrl(SITE, '/', path);
+const { graph } = await inspectContent();
+if (!graph) throw new Error('the content has problems');
+const agreement = graph.get({ collection: 'sources', id: 'interpol-unodc-agreement' });
+const { card: sourceCard, passages } = sourceCards(graph, agreement, abs);
+const [firstId, first] = [...passages][0];
+
+describe('embed cards', () => {
+  it('a quote: the quoted words, the speaker, the event, the source at its known precision', () => {
+    const card = quoteCard(graph, graph.get({ collection: 'quotes', id: 'fedotov-global-partnerships' }), abs);
+    expect(card).toMatchObject({ path: '/embed/quotes/fedotov-global-partnerships/', kind: 'quote', speaker: 'Yury Fedotov' });
+    expect(card.words).toBe(graph.quoteOf(graph.get({ collection: 'quotes', id: 'fedotov-global-partnerships' })).text);
+    expect(card.source.date).toBe('May 2016'); // month precision: no day invented
+    expect(card.cite).toMatch(new RegExp(`^${SITE}/sources/interpol-unodc-agreement/#`));
+  });
+
+  it('a passage: its words verbatim, its paragraph number, its address as the cite', () => {
+    expect(first).toMatchObject({ kind: 'passage', paragraph: 1, path: `/embed/sources/interpol-unodc-agreement/${firstId}/` });
+    expect(first.words).toBe(graph.passages(agreement).find((p) => p.id === firstId)!.text);
+    expect(sourceCard.words).toBe(first.words); // a source's card opens with its first paragraph
+  });
+
+  it('snippets: an iframe of the card, sized as the oEmbed says; a blockquote citing the passage, attributed', () => {
+    const frame = parse(iframeSnippet(first, abs)).querySelector('iframe')!;
+    const o = oembed(first, abs);
+    expect(frame.getAttribute('src')).toBe(`${SITE}${first.path}`);
+    expect([Number(frame.getAttribute('width')), Number(frame.getAttribute('height'))]).toEqual([o.width, o.height]);
+    const quote = parse(blockquoteSnippet(first)).querySelector('blockquote')!;
+    expect(quote.getAttribute('cite')).toBe(`${SITE}/sources/interpol-unodc-agreement/#${firstId}`);
+    expect(quote.querySelector('p')!.textContent).toBe(first.words);
+    expect(quote.querySelector('footer')!.textContent).toBe(
+      '— INTERPOL and UNODC agreement to enhance cooperation against transnational crime, para. 1, INTERPOL, May 2016',
+    );
+  });
+
+  it('keeps a card at a passage’s old id and at the old paths of a page that moved, each showing the current card', () => {
+    const moves = {
+      aliases: { '/sources/interpol-unodc-agreement/': { 'old-passage-id': firstId } },
+      redirects: { '/sources/old-agreement/': '/sources/interpol-unodc-agreement/' },
+    };
+    const at = new Map(embedAddresses(graph, abs, moves).map(({ path, card }) => [path, card]));
+    expect(at.get('/embed/sources/interpol-unodc-agreement/old-passage-id/')).toBe(at.get(first.path));
+    expect(at.get(`/embed/sources/old-agreement/${firstId}/`)).toBe(at.get(first.path));
+    expect(at.get('/embed/sources/old-agreement/old-passage-id/')).toBe(at.get(first.path));
+    expect(at.get('/embed/sources/old-agreement/')!.path).toBe('/embed/sources/interpol-unodc-agreement/');
+    // The moved source: its card, its passages, the alias; plus the alias at the current path.
+    expect(embedAddresses(graph, abs).length).toBe(at.size - (1 + passages.size + 1) - 1);
+  });
+});
