@@ -12,6 +12,7 @@ import { linkTerms } from './src/lib/content/registry.ts';
 import { MDX_REMARK_PLUGINS, SOURCE_FEATURES } from './src/lib/content/passages.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
+import qrCodes from './src/integrations/qr-codes.ts';
 import checkAndPreviews from './src/integrations/check-and-previews.ts';
 import { readRedirects } from './src/lib/content/url-data.ts';
 
@@ -39,6 +40,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !new URL(page).pathname.includes('/embed/') }),
     pagefind(),
     headers(),
+    qrCodes(),
     checkAndPreviews(),
   ],
   markdown: {

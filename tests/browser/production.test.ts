@@ -119,3 +119,22 @@ describe('an embed card on another site, in Chromium', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('on paper, in Chromium', () => {
+  it('fetches a page’s QR code only to print it, and prints it', async () => {
+    const page = await browser.newPage();
+    const codes: string[] = [];
+    page.on('response', (r) => r.url().endsWith('/qr.svg') && codes.push(`${r.status()} ${r.headers()['content-type']} ${new URL(r.url()).pathname}`));
+    await page.goto(`${site}/sources/vienna-declaration/`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(300);
+    expect(codes).toEqual([]); // a screen never loads it
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(10_000);
+    expect(codes).toEqual(['200 image/svg+xml /sources/vienna-declaration/qr.svg']);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-ref').isVisible()).toBe(true);
+    expect(await page.locator('.print-ref p').innerText()).toBe('https://vienna-declaration.example.org/sources/vienna-declaration/');
+    await page.close();
+  });
+});
