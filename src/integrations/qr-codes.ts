@@ -1,17 +1,19 @@
 /**
- * Draws the QR codes pages ask for: every <img data-qr="…"> in the build gets its file (at its
- * src, under the build) with a code for the address in data-qr (src/lib/site/qr.ts). Read from
- * the pages as built, so each page decides what its code says — its own address, or for an embed
- * card, the passage it shows.
+ * Draws each page's QR code after the build: beside every page (index.html) with a <main> (not
+ * the 404 page, which is served at any address; not redirect stubs), a qr.svg (src/lib/site/qr.ts) with the address the page names — its
+ * canonical URL, or, where its <main data-qr> says otherwise (an embed card), that address. The
+ * pages' print styles show it with `content: url(qr.svg)`, so a screen never fetches it and no page
+ * carries a byte of markup for it.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { qrSvg } from '../lib/site/qr.ts';
+import { QR_FILE, qrSvg } from '../lib/site/qr.ts';
 
-const IMG = /<img\b[^>]*\bdata-qr="([^"]+)"[^>]*>/g;
-const SRC = /\bsrc="([^"]+)"/;
+const MAIN = /<main\b([^>]*)>/;
+const DATA_QR = /\bdata-qr="([^"]+)"/;
+const CANONICAL = /<link rel="canonical" href="([^"]+)"/;
 const unescape = (s: string) =>
   s
     .replace(/&amp;/g, '&')
@@ -19,24 +21,21 @@ const unescape = (s: string) =>
     .replace(/&quot;/g, '"');
 
 export default function qrCodes(): AstroIntegration {
-  let base = '/';
   return {
     name: 'qr-codes',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
-      },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         let drawn = 0;
         for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
-          if (!file.endsWith('.html')) continue;
-          for (const [tag, url] of readFileSync(join(dist, file), 'utf8').matchAll(IMG)) {
-            const src = SRC.exec(tag)?.[1];
-            if (!src?.startsWith(base)) throw new Error(`qr-codes: ${file}: the QR image's src "${src}" is not under the base path ${base}`);
-            writeFileSync(join(dist, src.slice(base.length)), qrSvg(unescape(url)));
-            drawn++;
-          }
+          if (!file.endsWith('index.html')) continue;
+          const html = readFileSync(join(dist, file), 'utf8');
+          const main = MAIN.exec(html)?.[1];
+          if (main === undefined) continue;
+          const url = DATA_QR.exec(main)?.[1] ?? CANONICAL.exec(html)?.[1];
+          if (!url) throw new Error(`qr-codes: ${file} has neither a canonical URL nor data-qr on its <main>: no address to print`);
+          writeFileSync(join(dist, dirname(file), QR_FILE), qrSvg(unescape(url)));
+          drawn++;
         }
         logger.info(`${drawn} QR codes drawn`);
       },

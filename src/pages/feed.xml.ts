@@ -9,7 +9,8 @@ import { absoluteFor } from '../lib/site/page-meta.ts';
 export async function GET(context: APIContext) {
   const graph = await siteGraph();
   const abs = absoluteFor(context.site);
-  const entries = [...graph.all('sources'), ...graph.all('events')].sort((a, b) => dateOf(b)!.getTime() - dateOf(a)!.getTime());
+  // Newest first; an undated source last (an RSS item may have no date).
+  const entries = [...graph.all('sources'), ...graph.all('events')].sort((a, b) => (dateOf(b)?.getTime() ?? 0) - (dateOf(a)?.getTime() ?? 0));
   return rss({
     title: `${SITE_NAME}: sources and events`,
     description: 'New source texts and events on the reference site about INTERPOL’s Vienna Declaration on transnational organized crime.',

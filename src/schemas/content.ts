@@ -65,29 +65,36 @@ export function contentSchemas(reference: RefFn) {
   return {
     sources: z.preprocess(
       noOpenQuestions,
-      z.object({
-        title: text,
-        /** Why the title reads as it does, where the scraped text has no headline. */
-        titleBasis: text.optional(),
-        description: text.max(200),
-        kind: z.enum(['news release', 'news article', 'declaration']),
-        publisher: reference('organisations'),
-        /** The people the text itself names as its authors (signatories); otherwise the publisher is the author. */
-        authors: refs('people'),
-        /** Where the publisher published the text, if known: citations name it beside this site's copy. */
-        originalUrl: z.url({ protocol: /^https?$/, error: 'must be the http(s) address of the original publication' }).optional(),
-        date: calendarDate,
-        datePrecision: z.enum(['day', 'month', 'year']),
-        dateBasis: text,
-        dateline: reference('places').optional(),
-        seed: z.string().regex(/^[\w.-]+\.(txt|html?)$/, 'must be a file name in content/raw/'),
-        events: refs('events'),
-        actions: refs('actions'),
-        people: refs('people'),
-        organisations: refs('organisations'),
-        places: refs('places'),
-        cleanup: z.object({ restoredBreaks: z.number().int().min(0), removed: z.array(removal) }),
-      }),
+      z
+        .object({
+          title: text,
+          /** Why the title reads as it does, where the scraped text has no headline. */
+          titleBasis: text.optional(),
+          description: text.max(200),
+          kind: z.enum(['news release', 'news article', 'declaration']),
+          /** The organisation that published the text, where known (citations without one start from the title). */
+          publisher: reference('organisations').optional(),
+          /** The people the text itself names as its authors (signatories); otherwise the publisher is the author. */
+          authors: refs('people'),
+          /** Where the publisher published the text, if known: citations name it beside this site's copy. */
+          originalUrl: z.url({ protocol: /^https?$/, error: 'must be the http(s) address of the original publication' }).optional(),
+          /** Absent only where the text carries no date and none is known: citations then say "n.d.". */
+          date: calendarDate.optional(),
+          datePrecision: z.enum(['day', 'month', 'year', 'unknown']),
+          dateBasis: text,
+          dateline: reference('places').optional(),
+          seed: z.string().regex(/^[\w.-]+\.(txt|html?)$/, 'must be a file name in content/raw/'),
+          events: refs('events'),
+          actions: refs('actions'),
+          people: refs('people'),
+          organisations: refs('organisations'),
+          places: refs('places'),
+          cleanup: z.object({ restoredBreaks: z.number().int().min(0), removed: z.array(removal) }),
+        })
+        .refine((s) => (s.datePrecision === 'unknown') === (s.date === undefined), {
+          message: 'give a date, or datePrecision "unknown" and no date',
+          path: ['date'],
+        }),
     ),
     actions: z.object({
       number: z.number().int().min(1).max(5),

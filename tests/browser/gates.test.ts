@@ -102,7 +102,7 @@ async function checkDesktop(ctx: BrowserContext, path: string, report: PageRepor
     const hidden = (sel: string) =>
       [...document.querySelectorAll(sel)].every((el) => getComputedStyle(el).display === 'none' || (el as HTMLElement).offsetParent === null);
     for (const sel of ['.site-header', '.site-nav', '.search-form', '.site-footer']) if (!hidden(sel)) problems.push(`${sel} is printed`);
-    if (getComputedStyle(document.querySelector('.print-ref') ?? document.body).display !== 'flex') problems.push('the address and QR code are not printed');
+    if (!getComputedStyle(document.querySelector('main')!, '::after').content.includes('qr.svg')) problems.push('the address and QR code are not printed');
     for (const sel of ['.provenance', 'blockquote', 'main h1'])
       for (const el of document.querySelectorAll(sel)) if (getComputedStyle(el).display === 'none') problems.push(`${sel} is not printed`);
     for (const a of document.querySelectorAll('main a[href*="#"]:not(.passage-link)')) {

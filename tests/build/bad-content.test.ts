@@ -2,6 +2,9 @@
  * Bad content must stop the build with a message naming the file and the field. Each case
  * copies the project to a temporary folder, breaks one thing, and runs the real build.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { buildWith, type Edit } from '../setup/copy-build.ts';
 
@@ -36,6 +39,44 @@ describe('bad content stops the build', () => {
     });
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/events\/tirana-2024\.mdx(?::\d+)? — body — duplicate passage anchor "#the-same-paragraph-twice-[0-9a-f]{4}"/);
+  });
+});
+
+describe('incomplete but valid content builds', () => {
+  it('a source with no publisher and no known date: its page, citations and card say so, never "undefined" or an invented date', () => {
+    const undated: Edit = [
+      'content/sources/interpol-unodc-agreement.md',
+      (t) => t.replace('publisher: interpol\n', '').replace('date: 2016-05-23\n', '').replace('datePrecision: month', 'datePrecision: unknown'),
+    ];
+    let seen: Record<string, string> = {};
+    const { status, output } = buildWith({
+      edits: [undated],
+      inspect: (dist) => {
+        const read = (p: string) => readFileSync(join(dist, p), 'utf8');
+        seen = {
+          page: read('sources/interpol-unodc-agreement/index.html'),
+          csl: read('sources/interpol-unodc-agreement/cite.json'),
+          card: read('embed/sources/interpol-unodc-agreement/index.html'),
+        };
+      },
+    });
+    expect(status, output).toBe(0);
+    const lede = parse(seen.page).querySelector('.lede')!.textContent.replace(/\s+/g, ' ').trim();
+    expect(lede).toBe('A news release, undated (see Provenance).');
+    expect(parse(seen.page).querySelector('.provenance')!.textContent).toMatch(/Publisher\s*Not known\s*Date\s*Not known\./);
+    expect(seen.page).not.toMatch(/undefined|NaN|citation_date|citation_publisher/);
+    expect(JSON.parse(seen.csl)[0]).not.toHaveProperty('issued');
+    expect(parse(seen.card).querySelector('figcaption')!.textContent.replace(/\s+/g, ' ').trim()).toBe(
+      '— INTERPOL and UNODC agreement to enhance cooperation against transnational crime, n.d.',
+    );
+  });
+
+  it('a date without datePrecision "unknown", or "unknown" with a date, stops the build naming the field', () => {
+    const { status, output } = buildWith({
+      edits: [['content/sources/interpol-unodc-agreement.md', (t) => t.replace('datePrecision: month', 'datePrecision: unknown')]],
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/sources\/interpol-unodc-agreement\.md(:\d+)? — date — give a date, or datePrecision "unknown" and no date/);
   });
 });
 

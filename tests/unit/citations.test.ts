@@ -59,6 +59,28 @@ describe('citations', () => {
     for (const f of Object.values(r)) expect(f.text).not.toMatch(/undefined|NaN|\b23\b/);
   });
 
+  it('of a release with no publisher and no known date: "n.d." where the style says so, the title first, nothing invented', () => {
+    const source = graph.get({ collection: 'sources', id: 'interpol-unodc-agreement' });
+    const bare = { ...source, data: { ...source.data, publisher: undefined, date: undefined, datePrecision: 'unknown' as const } };
+    const item = cslItem(graph, bare, abs);
+    expect(item).not.toHaveProperty('issued');
+    expect(item).not.toHaveProperty('author');
+    const r = references(item);
+    const url = `${SITE}/sources/interpol-unodc-agreement/`;
+    // APA 7 §9.8 and §9.17: no author — the title moves to the author's place; no date — "(n.d.)". The official APA
+    // CSL style puts the bracketed description after the date, and (APA §9.16: undated web pages carry a retrieval
+    // date) writes "Retrieved" before the URL, expecting an access date the site does not know and will not invent.
+    expect(r.apa.text).toBe(`INTERPOL and UNODC agreement to enhance cooperation against transnational crime. (n.d.). [Press release]. Retrieved ${url}`);
+    // Chicago 17 §14.75 and §14.145: no author — begin with the title; no date — "n.d.".
+    expect(r.chicago.text).toBe(`“INTERPOL and UNODC Agreement to Enhance Cooperation against Transnational Crime.” Press release, n.d. ${url}.`);
+    // MLA 9 (5.17–5.18, 5.89): no author — begin with the title; no date — leave the date out.
+    expect(r.mla.text).toBe(`INTERPOL and UNODC Agreement to Enhance Cooperation against Transnational Crime. ${url}.`);
+    for (const f of Object.values(r)) expect(f.text).not.toMatch(/undefined|NaN/);
+    expect(passageCitations(item, 2, `${url}#x`).apa.inText).toBe(
+      '(INTERPOL and UNODC Agreement to Enhance Cooperation against Transnational Crime, n.d., para. 2)',
+    );
+  });
+
   it('as BibTeX and RIS files that parse back (Better BibTeX’s parser, astrocite) to the page’s data', () => {
     const [entry] = parseBibtex(bibtexOf(agreement)).entries;
     expect(entry.fields.title).toBe('INTERPOL and UNODC agreement to enhance cooperation against transnational crime');

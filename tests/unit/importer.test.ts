@@ -47,7 +47,9 @@ describe('import round-trips on the five seeds', () => {
     expect(byId('tirana-regional-conference').page).toContain('dateBasis: Stated in the text (“١١ يونيو، ٢٠٢٤”, 2024-06-11).');
     expect(byId('vindobona-general-assembly-opens').page).toContain('date: 2023-11-29');
     expect(byId('vienna-declaration').page).toContain('date: 2023-11-27');
-    expect(byId('interpol-unodc-agreement').questions).toContain('when was it published? YYYY-MM-DD (the text gives no full date)');
+    expect(byId('interpol-unodc-agreement').questions).toContain(
+      'when was it published? YYYY-MM-DD (the text gives no full date; delete the line if none is known)',
+    );
   });
 
   it('suggests people, organisations, places and actions, spelling variants included', () => {

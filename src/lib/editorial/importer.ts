@@ -145,9 +145,9 @@ export function importRelease({ text: input, fileName, registry, existingIds }: 
     ...(title ? {} : { titleBasis: 'The scraped text has no headline; this descriptive title is the site’s own.' }),
     description: ask('one sentence, in the site’s own words, saying what this text is (at most 200 characters)'),
     kind: /[–—-]/.test(lines[0] ?? '') && dateline ? 'news release' : ask('news release, news article or declaration?'),
-    publisher: publisher ?? ask('who published it? the id of an entry in content/organisations/, e.g. interpol'),
-    date: date ? isoDate(date.date) : ask('when was it published? YYYY-MM-DD (the text gives no full date)'),
-    datePrecision: date ? 'day' : ask('day, month or year — how precisely is the date known?'),
+    publisher: publisher ?? ask('who published it? the id of an entry in content/organisations/, e.g. interpol (delete the line if not known)'),
+    date: date ? isoDate(date.date) : ask('when was it published? YYYY-MM-DD (the text gives no full date; delete the line if none is known)'),
+    datePrecision: date ? 'day' : ask('day, month or year — how precisely is the date known? (unknown, with no date line)'),
     dateBasis: date
       ? `Stated in the text (“${date.text}”${westernDigits(date.text) !== date.text ? `, ${isoDate(date.date)}` : ''}).`
       : ask('what is the date based on? (a public record, in the site’s own words)'),

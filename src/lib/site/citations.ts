@@ -14,10 +14,9 @@ import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { formatDate } from '../content/dates.ts';
 import type { ContentGraph, EntryOf } from '../content/graph.ts';
 import { SITE_NAME } from './seo.ts';
-import { labelOf, pathOf } from './routes.ts';
+import { pathOf, publisherOf, sourceDateText } from './routes.ts';
 import type { Absolute } from './seo.ts';
 // The style files as they are, bundled with the code that reads them.
 import chicagoStyle from './citation-styles/chicago-note-bibliography.csl?raw';
@@ -41,11 +40,11 @@ export type CslItem = {
   type: 'webpage' | 'document' | 'article-newspaper';
   genre?: string;
   title: string;
-  author: ({ family: string; given: string } | { literal: string })[];
+  author?: ({ family: string; given: string } | { literal: string })[];
   publisher?: string;
   'container-title'?: string;
-  /** Year, month and day, as far as known. */
-  issued: { 'date-parts': number[][] };
+  /** Year, month and day, as far as known (absent where the date is not known). */
+  issued?: { 'date-parts': number[][] };
   URL: string;
   archive?: string;
   archive_location?: string;
@@ -53,7 +52,7 @@ export type CslItem = {
 };
 
 /** A person's name as CSL wants it: family and given names, or the whole name where it cannot be split. */
-function personName(name: string): CslItem['author'][number] {
+function personName(name: string): NonNullable<CslItem['author']>[number] {
   const { family, given } = parseName(name);
   return family && given ? { family, given } : { literal: name };
 }
@@ -65,11 +64,12 @@ function personName(name: string): CslItem['author'][number] {
  */
 export function cslItem(graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute): CslItem {
   const d = source.data;
-  const publisher = labelOf(graph.get(d.publisher));
+  const publisher = publisherOf(graph, source);
   const date = d.date;
-  const parts = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-  const issued = d.datePrecision === 'year' ? parts.slice(0, 1) : d.datePrecision === 'month' ? parts.slice(0, 2) : parts;
-  const author = d.authors.length ? d.authors.map((p) => personName(graph.get(p).data.name)) : [{ literal: publisher }];
+  const parts = date ? [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()] : [];
+  const issued = { year: parts.slice(0, 1), month: parts.slice(0, 2), day: parts, unknown: [] }[d.datePrecision];
+  // The authors the text names, else its publisher; with neither, none: the styles then lead with the title.
+  const author = d.authors.length ? d.authors.map((p) => personName(graph.get(p).data.name)) : publisher ? [{ literal: publisher }] : [];
   const here = abs(pathOf(source));
   const kind = {
     'news release': { type: 'webpage', genre: 'Press release', publisher },
@@ -80,8 +80,8 @@ export function cslItem(graph: ContentGraph, source: EntryOf<'sources'>, abs: Ab
     id: source.id,
     ...kind[d.kind],
     title: d.title,
-    author,
-    issued: { 'date-parts': [issued] },
+    ...(author.length ? { author } : {}),
+    ...(issued.length ? { issued: { 'date-parts': [issued] } } : {}),
     ...(d.originalUrl ? { URL: d.originalUrl, archive: SITE_NAME, archive_location: here } : { URL: here }),
     language: 'en',
   };
@@ -157,12 +157,11 @@ export const citationFilePath = (source: { collection: 'sources'; id: string }, 
  * as plain text and as HTML (`<blockquote cite>` and a `<cite>` line), for pasting into a release.
  */
 export function quotation(graph: ContentGraph, source: EntryOf<'sources'>, text: string, url: string): Formatted {
-  const publisher = labelOf(graph.get(source.data.publisher));
-  const date = formatDate(source.data.date, source.data.datePrecision);
+  const by = [publisherOf(graph, source), sourceDateText(source)].filter(Boolean).join(', ');
   const html = toHtml([
     h('blockquote', { cite: url }, [h('p', text)]),
     { type: 'text', value: '\n' },
-    h('p', ['— ', h('cite', [h('a', { href: url }, source.data.title)]), `, ${publisher}, ${date}`]),
+    h('p', ['— ', h('cite', [h('a', { href: url }, source.data.title)]), `, ${by}`]),
   ]);
-  return { text: `“${text}” — ${source.data.title}, ${publisher}, ${date}. ${url}`, html };
+  return { text: `“${text}” — ${source.data.title}, ${by}. ${url}`, html };
 }

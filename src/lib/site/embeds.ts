@@ -7,12 +7,11 @@
  */
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { formatDate } from '../content/dates.ts';
 import type { ContentGraph, EntryOf } from '../content/graph.ts';
 import { isArabic } from '../content/language.ts';
 import { paragraphNumbers } from '../content/passages.ts';
 import type { AnchorAliases, Redirects } from '../content/url-contract.ts';
-import { embedPathOf, labelOf, pathOf } from './routes.ts';
+import { embedPathOf, labelOf, pathOf, publisherOf, sourceDateText } from './routes.ts';
 import { SITE_NAME, type Absolute } from './seo.ts';
 
 export interface EmbedCard {
@@ -27,7 +26,8 @@ export interface EmbedCard {
   lang?: 'ar';
   /** Who said the words (quotes). */
   speaker?: string;
-  source: { title: string; publisher: string; date: string; url: string };
+  /** The source: its title, publisher (where known), date as printed ("n.d." where unknown) and page. */
+  source: { title: string; publisher?: string; date: string; url: string };
   /** The passage's paragraph number in its source (passages). */
   paragraph?: number;
   /** The event the words were said at (quotes), as its name. */
@@ -47,8 +47,8 @@ export const HEIGHT_MESSAGE = 'vienna-declaration:embed-height';
 
 const sourceFacts = (graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute): EmbedCard['source'] => ({
   title: source.data.title,
-  publisher: labelOf(graph.get(source.data.publisher)),
-  date: formatDate(source.data.date, source.data.datePrecision),
+  publisher: publisherOf(graph, source),
+  date: sourceDateText(source),
   url: abs(pathOf(source)),
 });
 
@@ -151,11 +151,13 @@ function embedHeight(card: EmbedCard): number {
   return 24 + words + 12 + caption + 12 + 21 + 24;
 }
 
+/** What follows the source's title in an attribution: paragraph, publisher (where known), date. */
+export const afterTitle = (card: EmbedCard): string =>
+  [card.paragraph && `para. ${card.paragraph}`, card.source.publisher, card.source.date].filter(Boolean).join(', ');
+
 /** The attribution line as plain text: who, where, when. */
 function captionText(card: EmbedCard): string {
-  const { source: s } = card;
-  const where = `${s.title}${card.paragraph ? `, para. ${card.paragraph}` : ''}, ${s.publisher}, ${s.date}`;
-  return `${card.speaker ? `${card.speaker}${card.event ? `, at ${card.event}` : ''}, in ` : ''}${where}`;
+  return `${card.speaker ? `${card.speaker}${card.event ? `, at ${card.event}` : ''}, in ` : ''}${card.source.title}, ${afterTitle(card)}`;
 }
 
 /** The <iframe> snippet. */
@@ -182,7 +184,7 @@ export function blockquoteSnippet(card: EmbedCard): string {
         '— ',
         ...(card.speaker ? [`${card.speaker}${card.event ? `, at ${card.event}` : ''}, in `] : []),
         h('cite', [h('a', { href: card.back }, s.title)]),
-        `${card.paragraph ? `, para. ${card.paragraph}` : ''}, ${s.publisher}, ${s.date}`,
+        `, ${afterTitle(card)}`,
       ]),
     ]),
   );
@@ -194,7 +196,7 @@ export function oembed(card: EmbedCard, abs: Absolute) {
     version: '1.0',
     type: 'rich',
     title: card.title,
-    ...(card.speaker ? { author_name: card.speaker } : { author_name: card.source.publisher }),
+    ...((card.speaker ?? card.source.publisher) ? { author_name: card.speaker ?? card.source.publisher } : {}),
     provider_name: SITE_NAME,
     provider_url: abs('/'),
     html: iframeSnippet(card, abs),

@@ -3,7 +3,8 @@
  * Paths here are base-less ("/sources/x/"); `withBase` adds the deployment's base path.
  */
 import { COLLECTIONS, PAGE_COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
-import type { EntryRef, GraphEntry } from '../content/graph.ts';
+import type { ContentGraph, EntryOf, EntryRef, GraphEntry } from '../content/graph.ts';
+import { formatDate } from '../content/dates.ts';
 
 /** The kinds of page, in the order the site presents them, with their section names. */
 export const SECTIONS = PAGE_COLLECTIONS.map((collection) => ({ collection, title: COLLECTIONS[collection].title, singular: COLLECTIONS[collection].one }));
@@ -91,5 +92,13 @@ export function byActionNumber(a: GraphEntry, b: GraphEntry): number {
 /** The description an entry states, if it has one (quotes take theirs from their words). */
 export const descriptionOf = (e: GraphEntry): string | undefined => ('description' in e.data ? e.data.description : undefined);
 
-/** How precisely an entry's date is known (sources may know only the month or year). */
-export const precisionOf = (e: GraphEntry): 'day' | 'month' | 'year' => (e.collection === 'sources' ? e.data.datePrecision : 'day');
+/** How precisely an entry's date is known (sources may know only the month or year; a dated entry never "unknown"). */
+export const precisionOf = (e: GraphEntry): 'day' | 'month' | 'year' =>
+  e.collection === 'sources' && e.data.datePrecision !== 'unknown' ? e.data.datePrecision : 'day';
+
+/** The name of a source's publisher, where it records one. */
+export const publisherOf = (graph: ContentGraph, source: EntryOf<'sources'>): string | undefined =>
+  source.data.publisher ? labelOf(graph.get(source.data.publisher)) : undefined;
+
+/** A source's date as attributions print it: at the precision known, or "n.d." (the citation styles' "no date"). */
+export const sourceDateText = (source: EntryOf<'sources'>): string => (source.data.date ? formatDate(source.data.date, precisionOf(source)) : 'n.d.');

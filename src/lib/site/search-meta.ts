@@ -5,7 +5,7 @@
  */
 import type { CollectionName } from '../../schemas/collections.ts';
 import type { ContentGraph, GraphEntry } from '../content/graph.ts';
-import { dateOf, labelOf, sectionOf } from './routes.ts';
+import { dateOf, labelOf, publisherOf, sectionOf } from './routes.ts';
 import { isoDate } from '../content/dates.ts';
 
 export interface SearchData {
@@ -37,7 +37,8 @@ export function searchDataFor(graph: ContentGraph, e: GraphEntry): SearchData {
   const date = dateOf(e);
   const meta: Record<string, string> = { type };
   if (date) meta.date = isoDate(date);
-  if (e.collection === 'sources') meta.publisher = labelOf(graph.get(e.data.publisher));
+  const publisher = e.collection === 'sources' && publisherOf(graph, e);
+  if (publisher) meta.publisher = publisher;
   return {
     meta,
     filters: {

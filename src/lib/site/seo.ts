@@ -6,7 +6,7 @@
 import { DECLARATION, type CollectionName } from '../../schemas/collections.ts';
 import type { ContentGraph, EntryOf, EntryRef, GraphEntry } from '../content/graph.ts';
 import { isoDate } from '../content/dates.ts';
-import { descriptionOf, embedPathOf, labelOf, oembedPath, pathOf } from './routes.ts';
+import { descriptionOf, embedPathOf, labelOf, oembedPath, pathOf, publisherOf } from './routes.ts';
 
 export const SITE_NAME = 'The Vienna Declaration';
 
@@ -67,10 +67,10 @@ function entryJsonLd(graph: ContentGraph, e: GraphEntry, abs: Absolute): Record<
         '@type': declaration ? 'Article' : 'NewsArticle',
         ...(declaration ? { genre: 'Declaration' } : {}),
         headline: d.title,
-        datePublished: isoDate(d.date),
-        publisher: ref(d.publisher),
+        ...(d.date ? { datePublished: isoDate(d.date) } : {}),
+        ...(d.publisher ? { publisher: ref(d.publisher) } : {}),
         // The people the text names as its authors (the Declaration's signatories), else its publisher.
-        ...(d.authors.length ? { author: d.authors.map(ref) } : { author: ref(d.publisher) }),
+        ...(d.authors.length ? { author: d.authors.map(ref) } : d.publisher ? { author: ref(d.publisher) } : {}),
         about: d.events.map(ref),
         mentions: [...d.people, ...d.organisations, ...d.places].map(ref),
         inLanguage: 'en',
@@ -129,16 +129,18 @@ function entryJsonLd(graph: ContentGraph, e: GraphEntry, abs: Absolute): Record<
 /** Highwire-style citation tags (read by Zotero, Mendeley, Google Scholar) for a source page. */
 function citationMeta(graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute): [string, string][] {
   const d = source.data;
-  const date = isoDate(d.date).replace(/-/g, '/');
-  const citedDate = d.datePrecision === 'month' ? date.slice(0, 7) : date;
-  const publisher = labelOf(graph.get(d.publisher));
-  const authors = d.authors.length ? d.authors.map((p) => labelOf(graph.get(p))) : [publisher];
+  // The date at its known precision (YYYY/MM for a month, YYYY for a year), never with an invented day.
+  const date = d.date && isoDate(d.date).replace(/-/g, '/');
+  const citedDate = date && { day: date, month: date.slice(0, 7), year: date.slice(0, 4), unknown: '' }[d.datePrecision];
+  const publisher = publisherOf(graph, source);
+  const authors = d.authors.length ? d.authors.map((p) => labelOf(graph.get(p))) : publisher ? [publisher] : [];
+  const tag = (name: string, value: string | undefined): [string, string][] => (value ? [[name, value]] : []);
   return [
     ['citation_title', d.title],
     ...authors.map((a): [string, string] => ['citation_author', a]),
-    ['citation_date', citedDate],
-    ['citation_publication_date', citedDate],
-    ['citation_publisher', publisher],
+    ...tag('citation_date', citedDate),
+    ...tag('citation_publication_date', citedDate),
+    ...tag('citation_publisher', publisher),
     ['citation_language', 'en'],
     ['citation_public_url', abs(pathOf(source))],
   ];
