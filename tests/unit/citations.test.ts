@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inspectContent } from '../../src/lib/content/check.ts';
 import { paragraphNumbers } from '../../src/lib/content/passages.ts';
+import { Cite } from '@citation-js/core';
 import { bibtexOf, cslItem, passageCitations, references, risOf } from '../../src/lib/site/citations.ts';
 import { absoluteUrl } from '../../src/lib/site/routes.ts';
 
@@ -40,10 +41,25 @@ describe('citations', () => {
     const source = graph.get({ collection: 'sources', id: 'vienna-declaration' });
     const passage = graph.passages(source).find((p) => p.text.startsWith('We are at a tipping point'))!;
     const para = paragraphNumbers(graph.passages(source)).get(passage.id)!;
-    const c = passageCitations(declaration, para, `${URL}#${passage.id}`);
+    const c = passageCitations(declaration, [{ paragraph: para, url: `${URL}#${passage.id}` }])[0];
     expect(c.apa.inText).toBe(`(Al-Raisi & Stock, 2023, para. ${para})`);
     expect(c.chicago.inText).toBe(`Al-Raisi and Stock, “The Vienna Declaration: Challenging the Rise of Transnational Organized Crime,” para. ${para}.`);
     expect(c.apa.reference.text).toContain(`INTERPOL. ${URL}#${passage.id}`);
+  });
+
+  it('of every passage, formatted once per source, equal to formatting each passage on its own', () => {
+    const source = graph.get({ collection: 'sources', id: 'vienna-declaration' });
+    const numbers = paragraphNumbers(graph.passages(source));
+    const passages = [...numbers].map(([id, paragraph]) => ({ paragraph, url: `${URL}#${id}` }));
+    const together = passageCitations(declaration, passages);
+    for (const [i, p] of passages.entries().filter(([i]) => i % 4 === 0)) {
+      const alone = new Cite([{ ...declaration, URL: p.url }]);
+      for (const template of ['apa', 'chicago', 'mla'] as const) {
+        const entry = [{ id: declaration.id, locator: String(p.paragraph), label: 'paragraph' }];
+        expect(together[i][template].inText).toBe(alone.format('citation', { template, format: 'text', lang: 'en-US', entry }).trim());
+        expect(together[i][template].reference.text).toBe(alone.format('bibliography', { template, format: 'text', lang: 'en-US' }).trim());
+      }
+    }
   });
 
   it('of a release dated to the month: the month, never an invented day; its publisher as author', () => {
@@ -76,7 +92,7 @@ describe('citations', () => {
     // MLA 9 (5.17–5.18, 5.89): no author — begin with the title; no date — leave the date out.
     expect(r.mla.text).toBe(`INTERPOL and UNODC Agreement to Enhance Cooperation against Transnational Crime. ${url}.`);
     for (const f of Object.values(r)) expect(f.text).not.toMatch(/undefined|NaN/);
-    expect(passageCitations(item, 2, `${url}#x`).apa.inText).toBe(
+    expect(passageCitations(item, [{ paragraph: 2, url: `${url}#x` }])[0].apa.inText).toBe(
       '(INTERPOL and UNODC Agreement to Enhance Cooperation against Transnational Crime, n.d., para. 2)',
     );
   });

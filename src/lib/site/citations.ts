@@ -116,21 +116,45 @@ export function references(item: CslItem): Record<CitationStyle, Formatted> {
   return { apa: one('apa'), chicago: one('chicago'), mla: one('mla') };
 }
 
+/** What citeproc formats once per source, in place of each passage's address and paragraph number. */
+const AT_URL = 'https://passage.invalid/';
+const AT_PARAGRAPH = '9876543';
+
+/** `text` with its one `token` replaced: a style that wrote the stand-in twice, or not at all, is an error, not a guess. */
+function fill(text: string, token: string, value: string): string {
+  const parts = text.split(token);
+  if (parts.length !== 2) throw new Error(`citations: the style wrote the stand-in "${token}" ${parts.length - 1} times in "${text}"`);
+  return parts.join(value);
+}
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+export type PassageCitations = Record<CitationStyle, { inText: string; reference: Formatted }>;
+
 /**
- * A passage's citation in each style: the in-text citation (or, for Chicago, the note) with its
- * paragraph number, and the reference entry with the passage's own address.
+ * Each passage's citation in each style: the in-text citation (or, for Chicago, the note) with its
+ * paragraph number, and the reference entry with the passage's own address. citeproc formats the
+ * source once, with stand-ins for the address and the number, which each passage then fills in —
+ * one run per source instead of one per passage (BENCHMARKS.md).
  */
-export function passageCitations(item: CslItem, paragraph: number, url: string): Record<CitationStyle, { inText: string; reference: Formatted }> {
-  const atPassage = item.archive_location ? { ...item, archive_location: url } : { ...item, URL: url };
-  const refs = references(atPassage);
-  const cite = new Cite([atPassage]);
+export function passageCitations(item: CslItem, passages: readonly { paragraph: number; url: string }[]): PassageCitations[] {
+  const template = item.archive_location ? { ...item, archive_location: AT_URL } : { ...item, URL: AT_URL };
+  const refs = references(template);
+  const cite = new Cite([template]);
   const inText = (template: CitationStyle) =>
-    cite.format('citation', { template, format: 'text', lang: 'en-US', entry: [{ id: item.id, locator: String(paragraph), label: 'paragraph' }] }).trim();
-  return {
-    apa: { inText: inText('apa'), reference: refs.apa },
-    chicago: { inText: inText('chicago'), reference: refs.chicago },
-    mla: { inText: inText('mla'), reference: refs.mla },
-  };
+    cite.format('citation', { template, format: 'text', lang: 'en-US', entry: [{ id: item.id, locator: AT_PARAGRAPH, label: 'paragraph' }] }).trim();
+  const styles = CITATION_STYLES.map(({ id }) => ({ id, inText: inText(id), ref: refs[id] }));
+  return passages.map(
+    ({ paragraph, url }) =>
+      Object.fromEntries(
+        styles.map(({ id, inText, ref }) => [
+          id,
+          {
+            inText: fill(inText, AT_PARAGRAPH, String(paragraph)),
+            reference: { text: fill(ref.text, AT_URL, url), html: fill(ref.html, AT_URL, escapeHtml(url)) },
+          },
+        ]),
+      ) as PassageCitations,
+  );
 }
 
 /** The item as a BibTeX file. */
