@@ -70,6 +70,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Never inline a script into the page (Astro inlines those under this size): the CSP allows
+      // no inline script, and a file is cached across pages.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro marks every MDX module with its "use astro:head-inject" directive, and rolldown warns
         // that it may not keep it when bundling — eight multi-line warnings per build that say nothing

@@ -96,6 +96,8 @@ describe('the Content-Security-Policy and the inline stylesheet', () => {
       expect(policy(p), p).toContain(`style-src 'self' ${own.join(' ')};`);
       expect(policy(p), p).not.toContain('unsafe-inline');
       expect(page(p).querySelectorAll('link[rel=stylesheet]').length, p).toBe(0);
+      // No inline script (the policy allows none): every script is a file; JSON-LD is data.
+      expect(page(p).querySelectorAll('script:not([src]):not([type="application/ld+json"])').length, p).toBe(0);
     }
   });
 
