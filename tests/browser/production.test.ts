@@ -82,7 +82,8 @@ describe('an embed card on another site, in Chromium', () => {
     await card.locator('blockquote').waitFor();
     expect(await card.locator('blockquote').innerText()).toMatch(/^“Senior police officials from across Europe/);
     await page.waitForFunction(() => (window as unknown as { heights: unknown[] }).heights.length > 0);
-    const [report] = await page.evaluate(() => (window as unknown as { heights: { origin: string; height: number; src: string }[] }).heights);
+    const reports = await page.evaluate(() => (window as unknown as { heights: { origin: string; height: number; src: string }[] }).heights);
+    const report = reports.at(-1)!;
     expect(report.origin).toBe(site);
     expect(report.src).toBe(`${site}${CARD}`);
     // The height it reports is the card's own, laid out at the frame's width.

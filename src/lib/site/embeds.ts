@@ -211,4 +211,5 @@ export function oembed(card: EmbedCard, abs: Absolute) {
  * page its height, now and whenever it changes, so the frame can fit it. The card needs no script
  * to be read; a host that ignores the message keeps the snippet's height.
  */
-export const EMBED_SCRIPT = `if(parent!==self)new ResizeObserver(()=>parent.postMessage({type:'${HEIGHT_MESSAGE}',height:Math.ceil(document.documentElement.getBoundingClientRect().height),src:location.href},'*')).observe(document.documentElement)`;
+// A height of 0 (the observer can fire before the first layout) is not sent.
+export const EMBED_SCRIPT = `if(parent!==self)new ResizeObserver(()=>{const h=Math.ceil(document.documentElement.getBoundingClientRect().height);h&&parent.postMessage({type:'${HEIGHT_MESSAGE}',height:h,src:location.href},'*')}).observe(document.documentElement)`;
