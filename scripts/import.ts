@@ -3,7 +3,8 @@
 // Refuses, writing nothing: a file that is not UTF-8, larger than 2 MB, or already in the site.
 import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { importRelease, textFingerprint } from '../src/lib/editorial/importer.ts';
+import { importRelease } from '../src/lib/editorial/importer.ts';
+import { textFingerprint } from '../src/lib/content/passages.ts';
 import { readRegistry } from '../src/lib/content/registry.ts';
 import { readPage } from '../src/lib/content/frontmatter.ts';
 

@@ -33,6 +33,16 @@ describe('bad content stops the build', () => {
     expect(output).toContain('content/events/tirana-2024.mdx:2 — title — must not be empty — see the schema in src/schemas/content.ts');
   });
 
+  it('a source whose text another source already has (the same release under a new name)', () => {
+    // Laid out differently (more blank lines between paragraphs) and still the same text.
+    const copy = readFileSync('content/sources/tirana-regional-conference.md', 'utf8').replace(/\n\n/g, '\n\n\n');
+    const { status, output } = buildWith({ files: { 'content/sources/tirana-conference-copy.md': copy } });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /content\/sources\/tirana-regional-conference\.md:\d+ — body — the same text as content\/sources\/tirana-conference-copy\.md — one release is one source: keep one of the two files \(and redirect the other's address if it was published\)/,
+    );
+  });
+
   it('two passages with the same text on one page (duplicate anchor)', () => {
     const { status, output } = buildWith({
       edits: [['content/events/tirana-2024.mdx', (t) => `${t}\nThe same paragraph twice.\n\nThe same paragraph twice.\n`]],

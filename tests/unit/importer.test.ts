@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { htmlToText, importRelease, textFingerprint } from '../../src/lib/editorial/importer.ts';
+import { htmlToText, importRelease } from '../../src/lib/editorial/importer.ts';
+import { textFingerprint } from '../../src/lib/content/passages.ts';
 import { readRegistry } from '../../src/lib/content/registry.ts';
 import { readPage } from '../../src/lib/content/frontmatter.ts';
 

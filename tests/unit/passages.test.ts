@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertUniquePassages, headingId, passageId, passagesOfBody, passageText, slugify } from '../../src/lib/content/passages.ts';
+import { assertUniquePassages, headingId, passageId, passagesOfBody, passageText, slugify, textFingerprint } from '../../src/lib/content/passages.ts';
 import { ContentError } from '../../src/lib/content/problems.ts';
 
 describe('passage anchors', () => {
@@ -64,5 +64,19 @@ describe('passage anchors', () => {
       ['quote', 'quoted'],
       ['note', 'The basis of the claim.'],
     ]);
+  });
+});
+
+describe('textFingerprint (one release, however laid out; not its translation)', () => {
+  const en = 'Countries can no longer rely on bilateral exchanges. Information sharing across borders is fundamental.';
+  it('ignores case, punctuation, layout, repeats and order', () => {
+    const same =
+      'INFORMATION SHARING ACROSS BORDERS IS FUNDAMENTAL!\n\n\nCountries can no longer rely on bilateral exchanges…\nCountries can no longer rely on bilateral exchanges.';
+    expect(textFingerprint(same)).toBe(textFingerprint(en));
+  });
+  it('tells a translation and a changed sentence apart', () => {
+    const fr = 'Les pays ne peuvent plus compter sur les échanges bilatéraux. Le partage d’informations par-delà les frontières est fondamental.';
+    expect(textFingerprint(fr)).not.toBe(textFingerprint(en));
+    expect(textFingerprint(en.replace('fundamental', 'essential'))).not.toBe(textFingerprint(en));
   });
 });

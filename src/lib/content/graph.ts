@@ -6,7 +6,7 @@
  */
 import { COLLECTIONS, type CollectionName, type EntryRef } from '../../schemas/collections.ts';
 import type { EntryData } from '../../schemas/content.ts';
-import { duplicatePassages, type Passage } from './passages.ts';
+import { duplicatePassages, textFingerprint, type Passage } from './passages.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { mentionMatcher, termsOf } from './mentions.ts';
 
@@ -147,6 +147,7 @@ export class ContentGraph {
     const all = [...this.byKey.values()];
     const exists = new Set([...this.byKey.keys(), ...known.map(key)]);
     for (const e of all) problems.push(...textProblems(e));
+    problems.push(...sameTexts(all));
     for (const from of all) {
       for (const { field, ref } of referencesIn(from.data)) {
         const to = this.byKey.get(key(ref));
@@ -336,6 +337,28 @@ export class ContentGraph {
   actionsForPassage(source: EntryRef<'sources'>, passageId: string): EntryOf<'actions'>[] {
     return unique(this.evidence.filter((ev) => key(ev.source) === key(source) && ev.passage.id === passageId).flatMap((ev) => ev.actions));
   }
+}
+
+/**
+ * Two sources with the same text (as textFingerprint reads it: whatever the layout, punctuation or
+ * repeats) — one release imported twice under two names. A translation has other words, so it passes.
+ */
+function sameTexts(entries: readonly GraphEntry[]): Problem[] {
+  const seen = new Map<string, GraphEntry>();
+  const problems: Problem[] = [];
+  for (const e of entries) {
+    if (e.collection !== 'sources' || !e.passages?.length) continue;
+    const print = textFingerprint(e.passages.map((p) => p.text).join('\n'));
+    const first = seen.get(print);
+    if (!first) seen.set(print, e);
+    else
+      problems.push({
+        file: e.filePath ?? key(e),
+        field: 'body',
+        message: `the same text as ${first.filePath ?? key(first)} — one release is one source: keep one of the two files (and redirect the other's address if it was published)`,
+      });
+  }
+  return problems;
 }
 
 /** Problems of an entry's text itself: not UTF-8, empty, or carrying code. */

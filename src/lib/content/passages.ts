@@ -26,7 +26,7 @@ export function slugify(text: string): string {
 }
 
 /** FNV-1a 32-bit hash of a string, as 4 hex digits (enough to tell passages of one page apart). */
-export function shortHash(text: string): string {
+function shortHash(text: string): string {
   let h = 0x811c9dc5;
   // By code point, as `for…of` would walk it, without allocating a string per character.
   for (let i = 0; i < text.length; i++) {
@@ -36,6 +36,22 @@ export function shortHash(text: string): string {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return (h >>> 0).toString(16).padStart(8, '0').slice(0, 4);
+}
+
+/**
+ * A fingerprint of a text's sentences, to recognise the same release however it was scraped or
+ * laid out — the import refuses one the site has, the graph two sources with one text: layout,
+ * case, punctuation, repeats (carousels) and sentence order do not change it.
+ */
+export function textFingerprint(text: string): string {
+  const sentences = new Set(
+    text
+      .split(/(?<=[.!?])|\n/)
+      .map((s) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''))
+      .filter((s) => s.length > 3),
+  );
+  const joined = [...sentences].sort().join('|');
+  return `${sentences.size}-${shortHash(joined)}${shortHash([...joined].reverse().join(''))}`;
 }
 
 /** Whitespace other than single spaces between words. */

@@ -11,7 +11,7 @@ import { cleanPressText, describeRemoval, normalizeSpace, blockText } from './cl
 import { toMarkdown } from './markdown-body.ts';
 import { isoDate } from '../content/dates.ts';
 import { findDates, westernDigits } from './find-dates.ts';
-import { slugify, shortHash } from '../content/passages.ts';
+import { slugify } from '../content/passages.ts';
 import { mentionMatcher, termsOf, type NamedEntry, type Term } from '../content/mentions.ts';
 
 interface RegistryEntry extends NamedEntry {
@@ -86,21 +86,6 @@ function suggestionTerms(registry: RegistryEntry[]): Term[] {
     .filter((e) => e.collection === 'actions')
     .flatMap((e) => [e.data.shortTitle, e.data.title].map((t): Term => ({ text: String(t), target: { collection: 'actions', id: e.id }, caseless: true })));
   return [...named, ...actions];
-}
-
-/**
- * A fingerprint of a text's sentences, to recognise a release the site already has however
- * it was scraped: layout, repeats (carousels) and sentence order do not change it.
- */
-export function textFingerprint(text: string): string {
-  const sentences = new Set(
-    text
-      .split(/(?<=[.!?])|\n/)
-      .map((s) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''))
-      .filter((s) => s.length > 3),
-  );
-  const joined = [...sentences].sort().join('|');
-  return `${sentences.size}-${shortHash(joined)}${shortHash([...joined].reverse().join(''))}`;
 }
 
 /** Build the new source page for an imported text. */
