@@ -6,6 +6,9 @@ import { getCollection } from 'astro:content';
 import { ContentGraph, type GraphEntry } from '../content/graph.ts';
 import { passagesOfBody } from '../content/passages.ts';
 import { bodyFormatOf, COLLECTION_NAMES, type PageCollection } from '../../schemas/collections.ts';
+import { readAnchorAliases, readRedirects } from '../content/url-data.ts';
+import { embedAddresses } from './embeds.ts';
+import { absoluteFor } from './page-meta.ts';
 
 let graph: Promise<ContentGraph> | undefined;
 
@@ -46,5 +49,17 @@ export async function entryPages<C extends PageCollection>(collection: C) {
   return (await getCollection(collection)).map((entry) => ({
     params: { id: entry.id },
     props: { entry, node: graph.get({ collection, id: entry.id }), graph },
+  }));
+}
+
+/**
+ * The embed cards, for the getStaticPaths of the card pages and of their oEmbed files: each card
+ * at every address it is published at (embedAddresses: old passage ids and moved pages included).
+ */
+export async function embedPages() {
+  const moves = { aliases: readAnchorAliases(), redirects: readRedirects() };
+  return embedAddresses(await siteGraph(), absoluteFor(new URL(import.meta.env.SITE)), moves).map(({ path, card }) => ({
+    params: { card: path.slice('/embed/'.length, -1) },
+    props: { card },
   }));
 }
