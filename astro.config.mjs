@@ -14,12 +14,24 @@ import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import qrCodes from './src/integrations/qr-codes.ts';
 import checkAndPreviews from './src/integrations/check-and-previews.ts';
-import { readRedirects } from './src/lib/content/url-data.ts';
+import { readRedirects, readSourceVersions } from './src/lib/content/url-data.ts';
 
 // Where the site is published: SITE_URL (origin, for canonical URLs) and BASE_PATH (a sub-path
 // such as /vienna/, or / for a domain root). See README → Deploying.
 const site = process.env.SITE_URL ?? 'https://vienna-declaration.example.org';
 const base = process.env.BASE_PATH ?? '/';
+
+/** @type {Map<string, string[][]> | undefined} path → [lang, absolute URL] of each version, read once per build */
+let versions;
+const versionsOf = (/** @type {string} */ path) => {
+  versions ??= new Map(
+    [...readSourceVersions()].map(([id, list]) => [
+      pathOf({ collection: 'sources', id }),
+      list.map((v) => [v.lang, new URL(withBase(base, pathOf({ collection: 'sources', id: v.id })), site).href]),
+    ]),
+  );
+  return versions.get(path);
+};
 
 export default defineConfig({
   site,
@@ -37,7 +49,14 @@ export default defineConfig({
     // GFM settings are the content model's (src/lib/content/passages.ts), which reads bodies the same way.
     mdx({ processor: unified({ gfm: false, smartypants: false, remarkPlugins: MDX_REMARK_PLUGINS, rehypePlugins: [rehypePassages] }) }),
     // Embed cards are for framing, not for search engines: their canonical is the page they stand for.
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !new URL(page).pathname.includes('/embed/') }),
+    // A text in several languages lists each version as an hreflang alternate of the others.
+    sitemap({
+      filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !new URL(page).pathname.includes('/embed/'),
+      serialize: (item) => {
+        const links = versionsOf(`/${new URL(item.url).pathname.slice(base.length).replace(/^\//, '')}`);
+        return links ? { ...item, links: links.map(([lang, url]) => ({ lang, url })) } : item;
+      },
+    }),
     pagefind(),
     headers(),
     qrCodes(),

@@ -1,10 +1,27 @@
 /**
  * Builds the Pagefind search index from the finished site, through Pagefind's Node API
- * (no CLI download, no second pass over files by hand).
+ * (no CLI download, no second pass over files by hand). One index per language of the pages
+ * (their <html lang>), each with that language's stemming, in its own bundle
+ * (src/lib/site/search-bundles.ts); a site in one language is indexed as one directory.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { readFile, readdir } from 'node:fs/promises';
+import { bundlePath } from '../lib/site/search-bundles.ts';
+
+/** The pages Pagefind would index (those with a data-pagefind-body), by their language. */
+async function pagesByLanguage(site: string): Promise<Map<string, { sourcePath: string; content: string }[]>> {
+  const groups = new Map<string, { sourcePath: string; content: string }[]>();
+  const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+  for (const file of files) {
+    const content = await readFile(join(site, file), 'utf8');
+    if (!content.includes('data-pagefind-body')) continue;
+    const lang = /<html[^>]*\slang="([^"]+)"/.exec(content)?.[1] ?? 'unknown';
+    groups.set(lang, [...(groups.get(lang) ?? []), { sourcePath: relative(site, join(site, file)), content }]);
+  }
+  return groups;
+}
 
 export default function pagefind(): AstroIntegration {
   return {
@@ -13,14 +30,27 @@ export default function pagefind(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const { createIndex, close } = await import('pagefind');
         const site = fileURLToPath(dir);
-        const { index, errors } = await createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        const groups = await pagesByLanguage(site);
+        const fail = (what: string, errors: string[]) => {
+          if (errors.length) throw new Error(`Pagefind ${what}: ${errors.join('; ')}`);
+        };
+        const counts: string[] = [];
+        for (const [lang, pages] of groups) {
+          const { index, errors } = await createIndex(groups.size > 1 ? { forceLanguage: lang } : {});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          if (groups.size === 1) {
+            const added = await index.addDirectory({ path: site });
+            fail('indexing failed', added.errors);
+            counts.push(`${added.page_count} pages`);
+          } else {
+            for (const page of pages) fail(`could not index ${page.sourcePath}`, (await index.addHTMLFile(page)).errors);
+            counts.push(`${pages.length} in ${lang}`);
+          }
+          const folder = groups.size === 1 ? 'pagefind/' : bundlePath(lang);
+          fail('could not write its index', (await index.writeFiles({ outputPath: join(site, folder) })).errors);
+        }
         await close();
-        logger.info(`indexed ${added.page_count} pages`);
+        logger.info(`indexed ${counts.join(', ')}`);
       },
     },
   };

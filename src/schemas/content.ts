@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { CollectionName, EntryRef } from './collections.ts';
+import { LANGUAGE_CODES } from '../lib/content/language.ts';
 
 /** Makes the schema of a reference to an entry of `collection`. */
 export type RefFn = <C extends CollectionName>(collection: C) => z.ZodType<EntryRef<C>>;
@@ -17,6 +18,17 @@ export const plainRef: RefFn = (collection) =>
     .transform((id) => ({ collection, id }));
 
 const text = z.string().trim().min(1, 'must not be empty');
+
+/** A text's language: one of the site's four BCP 47 codes. */
+const language = z.enum(LANGUAGE_CODES, {
+  error: (issue) =>
+    issue.input === undefined
+      ? `missing — say which language the text is in: ${LANGUAGE_CODES.join(', ')}`
+      : `"${String(issue.input)}" is not one of the site's languages — write the BCP 47 code of the text's language: ${LANGUAGE_CODES.join(', ')}`,
+});
+
+/** How texts in other languages write a name: language code → its forms there ("fr: [Vienne]", "ar: [فيينا]"). */
+const names = z.partialRecord(language, z.array(text)).default({});
 
 /** Marks a question the importer could not answer; the build refuses it until it is answered. */
 export const QUESTION = '??';
@@ -72,6 +84,10 @@ export function contentSchemas(reference: RefFn) {
           titleBasis: text.optional(),
           description: text.max(200),
           kind: z.enum(['news release', 'news article', 'declaration']),
+          /** The language the text is written in (BCP 47). */
+          language,
+          /** The source this text is a translation of (the same release in another language). */
+          translationOf: reference('sources').optional(),
           /** The organisation that published the text, where known (citations without one start from the title). */
           publisher: reference('organisations').optional(),
           /** The people the text itself names as its authors (signatories); otherwise the publisher is the author. */
@@ -101,6 +117,8 @@ export function contentSchemas(reference: RefFn) {
       /** The Declaration's own heading for the action, verbatim. */
       title: text,
       shortTitle: text,
+      /** The action's name as texts in French, Spanish and Arabic word it, for the importer's suggestions. */
+      names,
       description: text.max(200),
       /** The Declaration's own paragraph for the action, verbatim. */
       wording: text,
@@ -126,6 +144,7 @@ export function contentSchemas(reference: RefFn) {
     people: z.object({
       name: text,
       aliases: z.array(text).default([]),
+      names,
       description: text.max(200),
       /** Roles exactly as a source states them, with that source. */
       roles: z.array(z.object({ role: text, source: reference('sources') })).min(1),
@@ -134,6 +153,7 @@ export function contentSchemas(reference: RefFn) {
     organisations: z.object({
       name: text,
       aliases: z.array(text).default([]),
+      names,
       description: text.max(200),
       basis: text.optional(),
       parent: reference('organisations').optional(),
@@ -141,6 +161,7 @@ export function contentSchemas(reference: RefFn) {
     }),
     places: z.object({
       name: text,
+      names,
       kind: z.enum(['city', 'country', 'region']),
       country: reference('places').optional(),
       region: text.optional(),
@@ -151,6 +172,7 @@ export function contentSchemas(reference: RefFn) {
       name: text,
       /** Other wordings to find in the texts (matched in any case). */
       aliases: z.array(text).default([]),
+      names,
       description: text.max(240),
     }),
     /** Passage → action mapping: which passages of a source speak to which priority action. */

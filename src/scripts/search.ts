@@ -5,6 +5,7 @@
  * query and filters live in the address (?q=…&type=…), so a search can be linked.
  */
 import { preloadable } from './search-ahead.ts';
+import { bundlePath, SEARCH_LANGUAGE } from '../lib/site/search-bundles.ts';
 
 interface SubResult {
   url: string;
@@ -18,6 +19,7 @@ interface ResultData {
   sub_results?: SubResult[];
 }
 interface PagefindResult {
+  score: number;
   data(): Promise<ResultData>;
 }
 type Filters = Record<string, { any: string[] }>;
@@ -32,24 +34,69 @@ interface Pagefind {
 const DEBOUNCE_MS = 60;
 /** Results shown in the header popup: each costs one fragment request. */
 const MAX_HITS = 5;
-let pagefind: Promise<Pagefind> | undefined;
 
-function loadPagefind(base: string): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    // Weak length normalisation: short pages (a quote, a person) should not outrank the
-    // source text that contains the same words in full.
-    // No worker: on an index this size a search takes milliseconds on the main thread, and
-    // the worker script would add to the bytes of the first search.
-    await pf.options({ noWorker: true, baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.1 } });
-    await pf.init();
-    return pf;
+/** The site's languages when it has several, from the page (SearchForm): code → [English name, direction]. */
+type Languages = Record<string, [name: string, dir: string]>;
+
+/** A hit and the language of the index that found it. */
+interface Found {
+  result: PagefindResult;
+  lang: string;
+}
+
+/** Marks for words in `lang` among the site's English words. */
+const langMarks = (lang: string, languages: Languages) => (lang === SEARCH_LANGUAGE ? {} : { lang, dir: languages[lang][1] });
+
+/** Every language's index searched as one: results merged by score, filter counts added up. */
+interface Search {
+  search(q: string | null, filters: Filters): Promise<Found[]>;
+  preload(q: string): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+let engine: Promise<Search> | undefined;
+
+/**
+ * Each language's bundle is a module of its own, with its own WebAssembly (and so its own
+ * stemming); a site in one language loads one, exactly as before there were several.
+ */
+function loadSearch(base: string, languages: string[]): Promise<Search> {
+  engine ??= (async () => {
+    const engines = await Promise.all(
+      languages.map(async (lang) => {
+        const pf = (await import(/* @vite-ignore */ `${base}${bundlePath(lang)}pagefind.js`)) as Pagefind;
+        // Weak length normalisation: short pages (a quote, a person) should not outrank the
+        // source text that contains the same words in full.
+        // No worker: on an index this size a search takes milliseconds on the main thread, and
+        // the worker script would add to the bytes of the first search.
+        await pf.options({ noWorker: true, baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.1 } });
+        await pf.init();
+        return { lang, pf };
+      }),
+    );
+    return {
+      async search(q, filters) {
+        const found = await Promise.all(
+          engines.map(async ({ lang, pf }) => ((await pf.search(q, { filters }))?.results ?? []).map((result) => ({ result, lang }))),
+        );
+        return found.flat().sort((a, b) => b.result.score - a.result.score);
+      },
+      async preload(q) {
+        await Promise.all(engines.map(({ pf }) => pf.preload(q)));
+      },
+      async filters() {
+        const merged: Record<string, Record<string, number>> = {};
+        for (const { pf } of engines)
+          for (const [name, values] of Object.entries(await pf.filters()))
+            for (const [value, count] of Object.entries(values)) (merged[name] ??= {})[value] = (merged[name][value] ?? 0) + count;
+        return merged;
+      },
+    };
   })();
-  return pagefind;
+  return engine;
 }
 
 /** One hit: the page, and the passage that matched best (a Pagefind sub-result), with the terms to highlight. */
-async function hitOf(result: PagefindResult, query: string) {
+async function hitOf({ result, lang }: Found, query: string, languages: Languages) {
   const d = await result.data();
   // The passage with the most matched words: Pagefind lists sub-results in page order.
   const marks = (x: SubResult) => x.excerpt.split('<mark>').length;
@@ -60,8 +107,10 @@ async function hitOf(result: PagefindResult, query: string) {
     url: url.pathname + url.search + url.hash,
     title: d.meta.title ?? d.url,
     passage: sub && sub.url.includes('#') ? sub.title : '',
-    details: [d.meta.type, d.meta.date && formatDate(d.meta.date), d.meta.publisher].filter(Boolean).join(' · '),
+    // Each hit says its language where the site has more than one.
+    details: [d.meta.type, d.meta.date && formatDate(d.meta.date), d.meta.publisher, languages[lang]?.[0]].filter(Boolean).join(' · '),
     excerpt: sub?.excerpt ?? d.excerpt,
+    marks: langMarks(lang, languages),
   };
 }
 
@@ -77,9 +126,11 @@ function hitItem(list: HTMLElement, h: Hit, i: number): HTMLLIElement {
   li.id = `${list.id}-${i}`;
   li.setAttribute('role', 'option');
   li.setAttribute('aria-selected', 'false');
-  const a = Object.assign(document.createElement('a'), { href: h.url, textContent: h.title });
-  const details = Object.assign(document.createElement('p'), { className: 'hit-details', textContent: h.passage ? `${h.details} — ${h.passage}` : h.details });
-  const excerpt = document.createElement('p');
+  const a = Object.assign(document.createElement('a'), { href: h.url, textContent: h.title }, h.marks);
+  const details = Object.assign(document.createElement('p'), { className: 'hit-details' });
+  // The passage's first words are in the page's language.
+  details.append(h.details, ...(h.passage ? [' — ', Object.assign(document.createElement('span'), { textContent: h.passage }, h.marks)] : []));
+  const excerpt = Object.assign(document.createElement('p'), h.marks);
   // Pagefind's excerpt is escaped page text with <mark> around the hits.
   excerpt.innerHTML = h.excerpt;
   li.append(a, details, excerpt);
@@ -87,11 +138,11 @@ function hitItem(list: HTMLElement, h: Hit, i: number): HTMLLIElement {
 }
 
 /** The filter checkboxes of the search page, built from the index's own filter values. */
-async function renderFilters(box: HTMLElement, pf: Pagefind, selected: Filters, onChange: () => void) {
+async function renderFilters(box: HTMLElement, pf: Search, selected: Filters, onChange: () => void) {
   const available = await pf.filters();
   box.replaceChildren(
     ...Object.entries(filterLabels(box))
-      .filter(([name]) => available[name] && Object.keys(available[name]).length)
+      .filter(([name]) => available[name] && Object.keys(available[name]).length > (name === 'language' ? 1 : 0))
       .map(([name, label]) => {
         const set = document.createElement('fieldset');
         set.append(Object.assign(document.createElement('legend'), { textContent: label }));
@@ -135,6 +186,8 @@ function attach(form: HTMLFormElement) {
   const list = document.getElementById(input.getAttribute('aria-controls')!)!;
   const status = document.getElementById(`${list.id}-status`)!;
   const base = form.dataset.base ?? '/';
+  const languages: Languages = JSON.parse(form.dataset.languages ?? `{"${SEARCH_LANGUAGE}":[]}`);
+  const loadPagefind = (b: string) => loadSearch(b, Object.keys(languages));
   const onPage = form.dataset.mode === 'page';
   const filterBox = form.querySelector<HTMLElement>('.search-filters');
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -161,13 +214,13 @@ function attach(form: HTMLFormElement) {
     }
     if (!query && !Object.keys(filters).length) return close();
     const pf = await loadPagefind(base);
-    const found = await pf.search(query || null, { filters });
+    const found = await pf.search(query || null, filters);
     if (mine !== seq) return; // a newer query has started
-    const results = (found?.results ?? []).slice(0, onPage ? 50 : MAX_HITS);
+    const results = found.slice(0, onPage ? 50 : MAX_HITS);
     // Every hit's fragment is requested at once; each is shown as soon as it and the hits ranked
     // above it have arrived, so the first result does not wait for the slowest fragment. The
     // previous list stays until the first new hit replaces it (no flicker while typing).
-    const pending = results.map((r) => hitOf(r, query));
+    const pending = results.map((r) => hitOf(r, query, languages));
     for (const p of pending) p.catch(() => {}); // failures surface in the loop; a superseded query's are moot
     if (!results.length) list.replaceChildren();
     for (const [i, hit] of pending.entries()) {
@@ -181,7 +234,7 @@ function attach(form: HTMLFormElement) {
       } else list.append(hitItem(list, h, i));
     }
     // Announced once, when the list is complete.
-    const count = found?.results.length ?? 0;
+    const count = found.length;
     status.textContent = `${count || 'No'} result${count === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${count > results.length ? `, showing the first ${results.length}` : ''}`;
     input.setAttribute('aria-expanded', String(results.length > 0));
   };

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { htmlToText, importRelease } from '../../src/lib/editorial/importer.ts';
+import { fileSlug, htmlToText, importRelease } from '../../src/lib/editorial/importer.ts';
 import { textFingerprint } from '../../src/lib/content/passages.ts';
 import { readRegistry } from '../../src/lib/content/registry.ts';
 import { readPage } from '../../src/lib/content/frontmatter.ts';
@@ -28,7 +28,7 @@ describe('import round-trips on the five seeds', () => {
     expect(imported.seed).toBe(seed);
     expect(imported.cleanup).toEqual(committed.cleanup);
     // What the import could determine matches the page; what it could not, it asks.
-    for (const field of ['title', 'date', 'dateline'] as const) {
+    for (const field of ['title', 'date', 'dateline', 'language'] as const) {
       const value = imported[field];
       const expected = committed[field] instanceof Date ? committed[field].toISOString().slice(0, 10) : committed[field];
       if (typeof value === 'string' && value.startsWith('??')) expect(result.questions.length).toBeGreaterThan(0);
@@ -88,5 +88,52 @@ describe('import round-trips on the five seeds', () => {
     const raw = readFileSync('content/raw/004_8daefbbd14e8f4f2.txt', 'utf8');
     expect(textFingerprint(raw.replace(/\n/g, '\n\n\n   '))).toBe(textFingerprint(raw));
     expect(textFingerprint(raw.replace('Folosa', 'Folosa II'))).not.toBe(textFingerprint(raw));
+  });
+});
+
+describe('imports in every language', () => {
+  const importFixture = (lang: string) => {
+    const fileName = `${lang}.txt`;
+    const result = importRelease({ text: readFileSync(join('tests/fixtures/languages', fileName), 'utf8'), fileName, registry, existingIds: [] });
+    return { ...result, data: parse(/^---\n([\s\S]*?)\n---/.exec(result.page)![1]) };
+  };
+
+  it.each([
+    ['fr', 'une-reunion-historique-dinterpol-se-clot-sur-un', '2023-12-01'],
+    ['es', 'una-reunion-historica-de-interpol-concluye-con-un', '2023-12-01'],
+    ['ar', 'ajtmae-tarykhy-llantrbwl-ykhttm-aemalh-bdewt-ala-aleml', '2023-12-01'],
+  ])('%s: detects the language, reads the date and dateline, names the file in Latin letters', (lang, id, date) => {
+    const r = importFixture(lang);
+    expect(r.data.language).toBe(lang);
+    expect(r.id).toBe(id);
+    expect(r.id).toMatch(/^[a-z0-9-]+$/);
+    expect(r.data.date).toBe(date);
+    expect(r.data.dateline).toBe('vienna');
+  });
+
+  it('suggests people, organisations, places and actions from their French, Spanish and Arabic names', () => {
+    for (const lang of ['fr', 'es', 'ar']) {
+      const { suggestions } = importFixture(lang);
+      expect(suggestions.organisations, lang).toContain('interpol');
+      expect(suggestions.places, lang).toContain('vienna');
+      expect(suggestions.people, lang).toContain('jurgen-stock');
+      expect(suggestions.actions, lang).toContain('information-sharing');
+    }
+  });
+
+  it('a text in a script the registry has no names in imports, with no suggestions and the language asked', () => {
+    const text =
+      'Министры приняли Венскую декларацию\n\n' +
+      'Министры приняли Венскую декларацию о транснациональной организованной преступности на Генеральной ассамблее. '.repeat(4);
+    const r = importRelease({ text, fileName: 'ru.txt', registry, existingIds: [] });
+    expect(Object.values(r.suggestions).flat()).toEqual([]);
+    expect(r.questions.some((q) => q.startsWith('which language is the text in?'))).toBe(true);
+    expect(r.id).toBe('ministry-prinyali-venskuyu-deklaratsiyu');
+  });
+
+  it('a title in Arabic digits and script alone still gives a readable name', () => {
+    expect(fileSlug('١١ يونيو ٢٠٢٤')).toBe('11-ywnyw-2024');
+    // Latin letters stay as they are (no German "ue" for ü): the names the seeds were given.
+    expect(fileSlug('Jürgen Stock à Vienne')).toBe('jurgen-stock-a-vienne');
   });
 });

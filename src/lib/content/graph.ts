@@ -9,6 +9,8 @@ import type { EntryData } from '../../schemas/content.ts';
 import { duplicatePassages, textFingerprint, type Passage } from './passages.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { mentionMatcher, termsOf } from './mentions.ts';
+import { LANGUAGE_CODES, LANGUAGES, SITE_LANGUAGE, type Language } from './language.ts';
+import { detectLanguage } from './detect-language.ts';
 
 export type { EntryRef };
 
@@ -147,7 +149,7 @@ export class ContentGraph {
     const all = [...this.byKey.values()];
     const exists = new Set([...this.byKey.keys(), ...known.map(key)]);
     for (const e of all) problems.push(...textProblems(e));
-    problems.push(...sameTexts(all));
+    problems.push(...sameTexts(all), ...languageProblems(all), ...translationProblems(all));
     for (const from of all) {
       for (const { field, ref } of referencesIn(from.data)) {
         const to = this.byKey.get(key(ref));
@@ -274,21 +276,43 @@ export class ContentGraph {
     return unique((this.out.get(key(ref)) ?? []).map((e) => e.to));
   }
 
+  /** Entries this one references through `field` (as keys). */
+  private fieldsOf(ref: EntryRef, field: string): string[] {
+    return (this.out.get(key(ref)) ?? []).filter((e) => e.field === field).map((e) => key(e.to));
+  }
+
   /** The fields through which one entry references another (e.g. ["people[0]"]). */
   fieldsBetween(from: EntryRef, to: EntryRef): string[] {
     return (this.out.get(key(from)) ?? []).filter((e) => key(e.to) === key(to)).map((e) => e.field);
   }
 
-  /** Distinct entries that reference this one: its "Mentioned in" list. */
+  /** Distinct entries that reference this one: its "Mentioned in" list (a translation is a version, not a mention). */
   backlinksOf(ref: EntryRef): GraphEntry[] {
-    return unique((this.back.get(key(ref)) ?? []).map((e) => e.from).filter((e) => e.collection !== 'evidence'));
+    return unique(
+      (this.back.get(key(ref)) ?? [])
+        .filter((e) => e.field !== 'translationOf')
+        .map((e) => e.from)
+        .filter((e) => e.collection !== 'evidence'),
+    );
+  }
+
+  /**
+   * Every language version of a source (the original and its translations, itself included),
+   * in the site's order of languages; just the source itself when it has none.
+   */
+  versionsOf(ref: EntryRef<'sources'>): EntryOf<'sources'>[] {
+    const source = this.get(ref);
+    const original = source.data.translationOf ? this.get(source.data.translationOf) : source;
+    const all = [original, ...this.all('sources').filter((s) => s.data.translationOf?.id === original.id)];
+    return all.sort((a, b) => LANGUAGE_CODES.indexOf(a.data.language) - LANGUAGE_CODES.indexOf(b.data.language));
   }
 
   /** Everything related to an entry either way, grouped by collection. */
   relatedOf(ref: EntryRef): Map<CollectionName, GraphEntry[]> {
     const grouped = new Map<CollectionName, GraphEntry[]>();
+    const versions = new Set(this.fieldsOf(ref, 'translationOf'));
     for (const e of unique([...this.linksOf(ref), ...this.backlinksOf(ref)])) {
-      if (e.collection === 'evidence' || key(e) === key(ref)) continue;
+      if (e.collection === 'evidence' || key(e) === key(ref) || versions.has(key(e))) continue;
       grouped.set(e.collection, [...(grouped.get(e.collection) ?? []), e]);
     }
     return grouped;
@@ -357,6 +381,70 @@ function sameTexts(entries: readonly GraphEntry[]): Problem[] {
         field: 'body',
         message: `the same text as ${first.filePath ?? key(first)} — one release is one source: keep one of the two files (and redirect the other's address if it was published)`,
       });
+  }
+  return problems;
+}
+
+/** The language of an entry's text: a source's own; everything else is written by the site, in English. */
+export function languageOf(e: GraphEntry): Language {
+  return e.collection === 'sources' ? e.data.language : SITE_LANGUAGE;
+}
+
+/** A source whose declared language is clearly not the language its text is written in. */
+function languageProblems(entries: readonly GraphEntry[]): Problem[] {
+  return entries.flatMap((e) => {
+    if (e.collection !== 'sources' || !e.passages?.length) return [];
+    const found = detectLanguage(e.passages.map((p) => p.text).join('\n'));
+    if (!found || found === e.data.language) return [];
+    const [said, reads] = [LANGUAGES[e.data.language].name, LANGUAGES[found].name];
+    return [
+      {
+        file: e.filePath ?? key(e),
+        field: 'language',
+        message: `"${e.data.language}" (${said}), but the text reads as ${reads} — write language: ${found}, or check that the file holds the right text`,
+      },
+    ];
+  });
+}
+
+/**
+ * Translations: each names the original (not itself, not another translation), and one release
+ * has one version per language.
+ */
+function translationProblems(entries: readonly GraphEntry[]): Problem[] {
+  const sources = entries.filter((e): e is EntryOf<'sources'> => e.collection === 'sources');
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const problems: Problem[] = [];
+  const versions = new Map<string, EntryOf<'sources'>[]>();
+  for (const s of sources) {
+    const target = s.data.translationOf;
+    const file = s.filePath ?? key(s);
+    if (!target) {
+      versions.set(s.id, [...(versions.get(s.id) ?? []), s]);
+      continue;
+    }
+    const original = byId.get(target.id);
+    if (target.id === s.id) problems.push({ file, field: 'translationOf', message: 'points at this source itself — name the source this text is a translation of, or remove the field' });
+    else if (original?.data.translationOf)
+      problems.push({
+        file,
+        field: 'translationOf',
+        message: `"${target.id}" is itself a translation (of "${original.data.translationOf.id}") — point at the original: translationOf: ${original.data.translationOf.id}`,
+      });
+    else if (original) versions.set(original.id, [...(versions.get(original.id) ?? []), s]);
+  }
+  for (const group of versions.values()) {
+    const seen = new Map<Language, EntryOf<'sources'>>();
+    for (const s of group.sort((a, b) => Number(!!a.data.translationOf) - Number(!!b.data.translationOf))) {
+      const first = seen.get(s.data.language);
+      if (!first) seen.set(s.data.language, s);
+      else
+        problems.push({
+          file: s.filePath ?? key(s),
+          field: 'language',
+          message: `"${s.data.language}", but ${first.filePath ?? key(first)} is already the ${LANGUAGES[s.data.language].name} version of this release — one version per language: correct the language, or translationOf if this is another release`,
+        });
+    }
   }
   return problems;
 }

@@ -1,4 +1,41 @@
-/** What script a text is written in, for `lang`/`dir` marks. */
+/**
+ * The site's languages — INTERPOL's four: the one list of codes, names and writing directions,
+ * and how an element says which language its words are in. No dependencies: the search script
+ * uses it in the browser (detecting a text's language is detect-language.ts).
+ */
+
+/** BCP 47 code → how the site names the language (in English and in itself) and which way it is written. */
+export const LANGUAGES = {
+  en: { name: 'English', own: 'English', dir: 'ltr', iso3: 'eng', locale: 'en_GB' },
+  fr: { name: 'French', own: 'Français', dir: 'ltr', iso3: 'fra', locale: 'fr_FR' },
+  es: { name: 'Spanish', own: 'Español', dir: 'ltr', iso3: 'spa', locale: 'es_ES' },
+  ar: { name: 'Arabic', own: 'العربية', dir: 'rtl', iso3: 'arb', locale: 'ar_AR' },
+} as const;
+
+export type Language = keyof typeof LANGUAGES;
+
+/** The codes, in the order the site lists versions ("Also in: English · Français · Español · العربية"). */
+export const LANGUAGE_CODES = Object.keys(LANGUAGES) as [Language, ...Language[]];
+
+/** The language the site's own words are written in. */
+export const SITE_LANGUAGE: Language = 'en';
+
+/** Attributes for an element whose text is in `lang`, inside text in `around` (nothing when they agree). */
+export function langAttrs(lang: Language, around: Language = SITE_LANGUAGE): { lang?: Language; dir?: 'ltr' | 'rtl' } {
+  if (lang === around) return {};
+  // A change of direction is isolated by dir, so punctuation stays with its own words.
+  return LANGUAGES[lang].dir === LANGUAGES[around].dir ? { lang } : { lang, dir: LANGUAGES[lang].dir };
+}
+
+/**
+ * The mark for a block of the site's own words (labels, navigation, provenance) on a page in
+ * `page`'s language. Only the language changes: the block keeps the page's direction, so an
+ * Arabic page stays right to left throughout (global.css lets each English line take its own
+ * direction for its punctuation).
+ */
+export function siteWordsOn(page: Language): { lang?: Language } {
+  return page === SITE_LANGUAGE ? {} : { lang: SITE_LANGUAGE };
+}
 
 /** True when most letters of `text` are Arabic script. */
 export function isArabic(text: string): boolean {

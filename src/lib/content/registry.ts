@@ -21,5 +21,7 @@ export function readRegistry(cwd = process.cwd()): (NamedEntry & { data: Record<
  */
 export function linkTerms(cwd = process.cwd()): Term[] {
   const names = termsOf(readRegistry(cwd).filter((e) => e.collection !== 'topics'));
-  return [...names, { text: 'Vienna Declaration', target: DECLARATION }];
+  // Its name in French, Spanish and Arabic texts too, so "Déclaration de Vienne" is not the city.
+  const declaration = ['Vienna Declaration', 'Déclaration de Vienne', 'Declaración de Viena', 'إعلان فيينا'];
+  return [...names, ...declaration.map((text) => ({ text, target: DECLARATION }))];
 }

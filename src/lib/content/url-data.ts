@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import type { AnchorAliases, Manifest, Redirects } from './url-contract.ts';
+import { readCollection } from './read.ts';
+import { LANGUAGE_CODES } from './language.ts';
 
 export const MANIFEST_FILE = 'content/published-urls.json';
 const root = (file: string, cwd: string) => join(cwd, file);
@@ -37,5 +39,26 @@ function yamlMap<T>(file: string, cwd: string, schema: z.ZodType<T>): T {
 
 export const readRedirects = (cwd = process.cwd()): Redirects => yamlMap('content/redirects.yaml', cwd, redirects);
 export const readAnchorAliases = (cwd = process.cwd()): AnchorAliases => yamlMap('content/anchor-aliases.yaml', cwd, anchorAliases);
+/**
+ * Sources that exist in several languages → every version's language and id (itself included),
+ * for the sitemap's hreflang links. Read raw: the content check reports bad fields.
+ */
+export function readSourceVersions(cwd = process.cwd()): Map<string, { lang: string; id: string }[]> {
+  const sources = readCollection(cwd, 'sources').entries.map((e) => {
+    const data = (e.data ?? {}) as { language?: unknown; translationOf?: unknown };
+    return { id: e.id, lang: String(data.language), original: typeof data.translationOf === 'string' ? data.translationOf : e.id };
+  });
+  const groups = Map.groupBy(sources, (s) => s.original);
+  const versions = new Map<string, { lang: string; id: string }[]>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const list = group
+      .map((s) => ({ lang: s.lang, id: s.id }))
+      .sort((a, b) => LANGUAGE_CODES.indexOf(a.lang as never) - LANGUAGE_CODES.indexOf(b.lang as never));
+    for (const v of list) versions.set(v.id, list);
+  }
+  return versions;
+}
+
 export const readManifest = (cwd = process.cwd()): Manifest =>
   existsSync(root(MANIFEST_FILE, cwd)) ? JSON.parse(readFileSync(root(MANIFEST_FILE, cwd), 'utf8')) : {};

@@ -12,7 +12,10 @@ import { toMarkdown } from './markdown-body.ts';
 import { isoDate } from '../content/dates.ts';
 import { findDates, westernDigits } from './find-dates.ts';
 import { slugify } from '../content/passages.ts';
-import { mentionMatcher, termsOf, type NamedEntry, type Term } from '../content/mentions.ts';
+import { mentionMatcher, termsOf, wordingsOf, type NamedEntry, type Term } from '../content/mentions.ts';
+import { LANGUAGE_CODES } from '../content/language.ts';
+import { detectLanguage } from '../content/detect-language.ts';
+import transliterate from '@sindresorhus/transliterate';
 
 interface RegistryEntry extends NamedEntry {
   data: Record<string, unknown>;
@@ -68,23 +71,42 @@ function headline(firstLine: string): string | undefined {
   return line.split(' ').length >= 3 ? line : undefined;
 }
 
-/** "VIENNA, Austria – …": the place a release was issued from, if the registry knows it. */
+/**
+ * "VIENNA, Austria – …", "VIENNE, Autriche – …", "فيينا، النمسا – …": the place a release was
+ * issued from, if the registry knows the city in that language.
+ */
 function datelinePlace(text: string, places: RegistryEntry[]): string | undefined {
-  const m = /(?:^|\n)\s*([A-Z][A-Z .'-]+),\s+[A-Z][a-z]+\s+[–—-]/.exec(text);
+  const m = /(?:^|\n)\s*(\p{Lu}[\p{Lu} .'-]+|\p{Script=Arabic}[\p{Script=Arabic} ]*)[,،]\s+\p{L}[\p{L} ]*\s+[–—-]/u.exec(text);
   if (!m) return undefined;
   const city = m[1].trim().toLowerCase();
   return places.find((p) => namesOf(p).some((n) => n.toLowerCase() === city))?.id;
 }
 
-/** An entry's name and other wordings. */
-const namesOf = (e: RegistryEntry): string[] => [e.data.name, ...(Array.isArray(e.data.aliases) ? e.data.aliases : [])].map(String);
+/** An entry's name, other wordings and forms in other languages. */
+const namesOf = (e: RegistryEntry): string[] => wordingsOf(e.data);
+
+/**
+ * A file name readable in Latin letters whatever the title's script: words in other scripts
+ * are transliterated (Latin letters are left as they are, so "Jürgen" stays "jurgen").
+ * @example fileSlug('الإنتربول يعقد مؤتمره') // 'alantrbwl-yeqd-mwtmrh'
+ */
+export function fileSlug(text: string): string {
+  const latin = westernDigits(text).replace(/[^\p{Script=Latin}\p{Script=Common}\p{M}]+/gu, (run) => ` ${transliterate(run)} `);
+  return slugify(latin).split('-').slice(0, 8).join('-');
+}
 
 /** Terms for the importer's suggestions: names from the registry, plus the actions' short titles. */
 function suggestionTerms(registry: RegistryEntry[]): Term[] {
   const named = termsOf(registry.filter((e) => ['people', 'organisations', 'places'].includes(e.collection)));
   const actions = registry
     .filter((e) => e.collection === 'actions')
-    .flatMap((e) => [e.data.shortTitle, e.data.title].map((t): Term => ({ text: String(t), target: { collection: 'actions', id: e.id }, caseless: true })));
+    .flatMap((e) =>
+      [e.data.shortTitle, e.data.title, ...wordingsOf({ names: e.data.names })].map((t): Term => ({
+        text: String(t),
+        target: { collection: 'actions', id: e.id },
+        caseless: true,
+      })),
+    );
   return [...named, ...actions];
 }
 
@@ -117,11 +139,11 @@ export function importRelease({ text: input, fileName, registry, existingIds }: 
     if (list && !list.includes(m.term.target.id)) list.push(m.term.target.id);
   }
 
+  const language = detectLanguage(cleaned.blocks.map(blockText).join('\n'));
+  // The headline (else the first line of text) in Latin letters; failing that, what is known of the release.
   const base =
-    slugify(title ?? lines.find((l) => !/^date\b/i.test(l))?.replace(/^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\s+[–—-]\s*/, '') ?? fileName)
-      .split('-')
-      .slice(0, 8)
-      .join('-') || 'release';
+    fileSlug(title ?? lines.find((l) => !/^date\b/i.test(l))?.replace(/^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\s+[–—-]\s*/, '') ?? '') ||
+    fileSlug([date ? isoDate(date.date) : 'undated', publisher ?? '', 'release', fileName.replace(/\.\w+$/, '')].join(' '));
   let id = base;
   for (let n = 2; existingIds.includes(id); n++) id = `${base}-${n}`;
 
@@ -130,6 +152,7 @@ export function importRelease({ text: input, fileName, registry, existingIds }: 
     ...(title ? {} : { titleBasis: 'The scraped text has no headline; this descriptive title is the site’s own.' }),
     description: ask('one sentence, in the site’s own words, saying what this text is (at most 200 characters)'),
     kind: /[–—-]/.test(lines[0] ?? '') && dateline ? 'news release' : ask('news release, news article or declaration?'),
+    language: language ?? ask(`which language is the text in? ${LANGUAGE_CODES.join(', ')} (the import could not tell)`),
     publisher: publisher ?? ask('who published it? the id of an entry in content/organisations/, e.g. interpol (delete the line if not known)'),
     date: date ? isoDate(date.date) : ask('when was it published? YYYY-MM-DD (the text gives no full date; delete the line if none is known)'),
     datePrecision: date ? 'day' : ask('day, month or year — how precisely is the date known? (unknown, with no date line)'),

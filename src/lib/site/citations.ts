@@ -83,7 +83,7 @@ export function cslItem(graph: ContentGraph, source: EntryOf<'sources'>, abs: Ab
     ...(author.length ? { author } : {}),
     ...(issued.length ? { issued: { 'date-parts': [issued] } } : {}),
     ...(d.originalUrl ? { URL: d.originalUrl, archive: SITE_NAME, archive_location: here } : { URL: here }),
-    language: 'en',
+    language: d.language,
   };
 }
 

@@ -11,6 +11,7 @@ import { isRef, key, type ContentGraph, type EntryRef, type GraphEntry } from '.
 import { SECTIONS, labelOf, pathOf } from './routes.ts';
 import { isoDate } from '../content/dates.ts';
 import type { Absolute } from './seo.ts';
+import { LANGUAGE_CODES } from '../content/language.ts';
 
 const id = z
   .string()
@@ -47,6 +48,9 @@ const exportSchema = z
     quotes: z.array(z.object({ id, person: id, source: id, event: id.nullable(), passages: z.array(z.string()), text: z.string().min(1) })),
     evidence: z.array(z.object({ action: id, source: id, passage: z.string(), url })),
     topicMentions: z.array(z.object({ topic: id, source: id, passage: z.string(), url })),
+    translations: z
+      .array(z.object({ original: id, translation: id, language: z.enum(LANGUAGE_CODES).describe('The translation’s language (BCP 47)') }))
+      .describe('Sources that are the same release in another language'),
     citations: z
       .array(z.looseObject({ id: z.string(), type: z.string(), title: z.string().min(1), URL: url }))
       .describe('Each source as a CSL-JSON item, as /sources/<id>/cite.json publishes it'),
@@ -106,6 +110,9 @@ export function graphExport(graph: ContentGraph, abs: Absolute): GraphExport {
       .flatMap((t) =>
         graph.mentionsOf(t).map((m) => ({ topic: idOf(t), source: idOf(m.source), passage: m.passage.id, url: passageUrl(m.source, m.passage.id) })),
       ),
+    translations: graph
+      .all('sources')
+      .flatMap((s) => (s.data.translationOf ? [{ original: idOf(s.data.translationOf), translation: idOf(s), language: s.data.language }] : [])),
     citations: graph.all('sources').map((source) => cslItem(graph, source, abs)),
   };
 }

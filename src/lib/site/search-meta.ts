@@ -4,7 +4,8 @@
  * reader can filter by: type, year, event, action, person, organisation.
  */
 import type { CollectionName } from '../../schemas/collections.ts';
-import type { ContentGraph, GraphEntry } from '../content/graph.ts';
+import { languageOf, type ContentGraph, type GraphEntry } from '../content/graph.ts';
+import { LANGUAGE_CODES, LANGUAGES, SITE_LANGUAGE, type Language } from '../content/language.ts';
 import { dateOf, labelOf, publisherOf, sectionOf } from './routes.ts';
 import { isoDate } from '../content/dates.ts';
 
@@ -18,6 +19,7 @@ export interface SearchData {
 /** The filters, in the order the search page shows them, with their labels (the page hands them to its script). */
 export const FILTERS: Record<string, string> = {
   type: 'Type',
+  language: 'Language',
   year: 'Year',
   event: 'Event',
   action: 'Priority action',
@@ -31,6 +33,12 @@ const related = (graph: ContentGraph, e: GraphEntry, collection: CollectionName)
   return [...new Set([...own, ...rel].map((x) => labelOf(x)))].sort();
 };
 
+/** The languages the site's pages are in, in the site's order: the site's own, and its sources'. */
+export function siteLanguages(graph: ContentGraph): Language[] {
+  const used = new Set<Language>([SITE_LANGUAGE, ...graph.all('sources').map((s) => s.data.language)]);
+  return LANGUAGE_CODES.filter((c) => used.has(c));
+}
+
 /** Search metadata and filters for an entry's page. */
 export function searchDataFor(graph: ContentGraph, e: GraphEntry): SearchData {
   const type = sectionOf(e.collection).singular;
@@ -43,6 +51,8 @@ export function searchDataFor(graph: ContentGraph, e: GraphEntry): SearchData {
     meta,
     filters: {
       type: [type],
+      // Only where there is a choice: a site in one language has no language filter.
+      language: siteLanguages(graph).length > 1 ? [LANGUAGES[languageOf(e)].name] : [],
       year: date ? [String(date.getUTCFullYear())] : [],
       event: related(graph, e, 'events'),
       action: related(graph, e, 'actions'),

@@ -7,6 +7,8 @@ import { DECLARATION, type CollectionName } from '../../schemas/collections.ts';
 import type { ContentGraph, EntryOf, EntryRef, GraphEntry } from '../content/graph.ts';
 import { isoDate } from '../content/dates.ts';
 import { descriptionOf, embedPathOf, labelOf, oembedPath, pathOf, publisherOf } from './routes.ts';
+import { languageOf } from '../content/graph.ts';
+import type { Language } from '../content/language.ts';
 
 export const SITE_NAME = 'The Vienna Declaration';
 
@@ -23,6 +25,10 @@ export interface PageMeta {
   meta: [string, string][];
   /** Other forms of the page, as <link rel="alternate">: a source's citation as CSL-JSON. */
   alternates?: { type: string; href: string; title: string }[];
+  /** The language of the page's main text (the site's own pages: English). */
+  lang?: Language;
+  /** The page in every language it exists in, itself included, as <link rel="alternate" hreflang>. */
+  versions?: { lang: Language; href: string }[];
 }
 
 /** Resolves site paths (base-less, e.g. "/sources/x/") to absolute URLs. */
@@ -73,7 +79,16 @@ function entryJsonLd(graph: ContentGraph, e: GraphEntry, abs: Absolute): Record<
         ...(d.authors.length ? { author: d.authors.map(ref) } : d.publisher ? { author: ref(d.publisher) } : {}),
         about: d.events.map(ref),
         mentions: [...d.people, ...d.organisations, ...d.places].map(ref),
-        inLanguage: 'en',
+        inLanguage: d.language,
+        ...(d.translationOf ? { translationOfWork: ref(d.translationOf) } : {}),
+        ...(graph.versionsOf(e).length > 1 && !d.translationOf
+          ? {
+              workTranslation: graph
+                .versionsOf(e)
+                .filter((v) => v.id !== e.id)
+                .map((v) => thing(v, abs)),
+            }
+          : {}),
         isAccessibleForFree: true,
       };
     }
@@ -141,7 +156,7 @@ function citationMeta(graph: ContentGraph, source: EntryOf<'sources'>, abs: Abso
     ...tag('citation_date', citedDate),
     ...tag('citation_publication_date', citedDate),
     ...tag('citation_publisher', publisher),
-    ['citation_language', 'en'],
+    ['citation_language', d.language],
     ['citation_public_url', abs(pathOf(source))],
   ];
 }
@@ -176,6 +191,11 @@ export function entryMeta(graph: ContentGraph, e: GraphEntry, abs: Absolute): Pa
     imageAlt: `${title} — ${SITE_NAME}`,
     jsonLd: entryJsonLd(graph, e, abs),
     meta: e.collection === 'sources' ? citationMeta(graph, e, abs) : [],
+    lang: languageOf(e),
+    versions:
+      e.collection === 'sources' && graph.versionsOf(e).length > 1
+        ? graph.versionsOf(e).map((v) => ({ lang: v.data.language, href: abs(pathOf(v)) }))
+        : undefined,
     // Reference managers that look for CSL-JSON find the citation here; oEmbed consumers, the embed card.
     alternates: [
       ...(e.collection === 'sources'
