@@ -44,22 +44,22 @@ describe('the content check names file, line, field, problem and fix', () => {
     [
       'an unparseable date',
       (r: string) => change(r, SOURCE, /^date: .*$/m, 'date: next Tuesday'),
-      `${SOURCE}:6 — date — "next Tuesday" is not a real date — write it as YYYY-MM-DD, e.g. 2023-11-27`,
+      `${SOURCE}:7 — date — "next Tuesday" is not a real date — write it as YYYY-MM-DD, e.g. 2023-11-27`,
     ],
     [
       'an impossible date',
       (r: string) => change(r, SOURCE, /^date: .*$/m, 'date: 2024-02-30'),
-      `${SOURCE}:6 — date — "2024-02-30" is not a real date — write it as YYYY-MM-DD, e.g. 2023-11-27`,
+      `${SOURCE}:7 — date — "2024-02-30" is not a real date — write it as YYYY-MM-DD, e.g. 2023-11-27`,
     ],
     [
       'a misspelt reference',
       (r: string) => change(r, SOURCE, 'events: [ tirana-2024,', 'events: [ tirana-2042,'),
-      `${SOURCE}:11 — events[0] — no event "tirana-2042" — did you mean "tirana-2024"?`,
+      `${SOURCE}:12 — events[0] — no event "tirana-2042" — did you mean "tirana-2024"?`,
     ],
     [
       'an unknown reference',
       (r: string) => change(r, SOURCE, 'people: [ taulant-balla,', 'people: [ someone-else,'),
-      `${SOURCE}:13 — people[0] — no person "someone-else" — add content/people/someone-else or fix the reference`,
+      `${SOURCE}:14 — people[0] — no person "someone-else" — add content/people/someone-else or fix the reference`,
     ],
     [
       'a vanished passage anchor',
@@ -117,6 +117,58 @@ describe('the content check names file, line, field, problem and fix', () => {
       expect.stringMatching(/^content\/events\/tirana-2024\.mdx:\d+ — body — duplicate passage anchor "#said-twice-[0-9a-f]{4}"/),
     ],
     [
+      'an unknown language code',
+      (r: string) => change(r, SOURCE, /^language: en$/m, 'language: de'),
+      `${SOURCE}:5 — language — "de" is not one of the site's languages — write the BCP 47 code of the text's language: en, fr, es, ar`,
+    ],
+    [
+      'a missing language code',
+      (r: string) => change(r, SOURCE, /^language: en\n/m, ''),
+      `${SOURCE}:1 — language — missing — say which language the text is in: en, fr, es, ar`,
+    ],
+    [
+      'a declared language the text clearly is not in',
+      (r: string) => change(r, SOURCE, /^language: en$/m, 'language: fr'),
+      `${SOURCE}:5 — language — "fr" (French), but the text reads as English — write language: en, or check that the file holds the right text`,
+    ],
+    [
+      'a translation of a source that does not exist',
+      (r: string) => change(r, SOURCE, /^language: en$/m, 'language: en\ntranslationOf: vienna-declaraton'),
+      `${SOURCE}:6 — translationOf — no source "vienna-declaraton" — did you mean "vienna-declaration"?`,
+    ],
+    [
+      'a translation of itself',
+      (r: string) => change(r, SOURCE, /^language: en$/m, 'language: en\ntranslationOf: tirana-regional-conference'),
+      `${SOURCE}:6 — translationOf — points at this source itself — name the source this text is a translation of, or remove the field`,
+    ],
+    [
+      'two translations claiming the same language',
+      (r: string) => {
+        // Two halves of a French text, each saying it is the French version of the closing release.
+        const [head] = readFileSync(join(r, SOURCE), 'utf8').split('\n---\n');
+        const paragraphs = readFileSync('tests/fixtures/languages/fr.txt', 'utf8').split(/\n\s*\n/);
+        for (const [name, part] of [
+          ['fr-one', paragraphs.slice(0, 4)],
+          ['fr-two', paragraphs.slice(4)],
+        ] as const)
+          writeFileSync(
+            join(r, `content/sources/${name}.md`),
+            `${head.replace(/^language: en$/m, 'language: fr\ntranslationOf: general-assembly-closes-vienna-declaration')}\n---\n\n${part.join('\n\n')}\n`,
+          );
+      },
+      'content/sources/fr-two.md:5 — language — "fr", but content/sources/fr-one.md is already the French version of this release — one version per language: correct the language, or translationOf if this is another release',
+    ],
+    [
+      'a translation of a translation',
+      (r: string) => {
+        const [head] = readFileSync(join(r, SOURCE), 'utf8').split('\n---\n');
+        const french = head.replace(/^language: en$/m, 'language: fr\ntranslationOf: general-assembly-closes-vienna-declaration');
+        writeFileSync(join(r, 'content/sources/fr-one.md'), `${french}\n---\n\n${readFileSync('tests/fixtures/languages/fr.txt', 'utf8')}`);
+        change(r, SOURCE, /^language: en$/m, 'language: en\ntranslationOf: fr-one');
+      },
+      `${SOURCE}:6 — translationOf — "fr-one" is itself a translation (of "general-assembly-closes-vienna-declaration") — point at the original: translationOf: general-assembly-closes-vienna-declaration`,
+    ],
+    [
       'an unanswered import question',
       (r: string) => change(r, SOURCE, /^description: .*$/m, 'description: "?? one sentence describing it"'),
       `${SOURCE}:3 — description — unanswered question from the import: one sentence describing it — answer it or remove the field`,
@@ -148,7 +200,7 @@ describe('a build with bad content writes nothing', () => {
       env: buildEnv({ ASTRO_CACHE_DIR: join(root, '.cache') }),
     });
     expect(run.status).not.toBe(0);
-    expect(`${run.stdout}${run.stderr}`).toContain(`The content has 1 problem; nothing was built:\n  ${SOURCE}:6 — date — "2024-02-30" is not a real date`);
+    expect(`${run.stdout}${run.stderr}`).toContain(`The content has 1 problem; nothing was built:\n  ${SOURCE}:7 — date — "2024-02-30" is not a real date`);
     expect(existsSync(join(root, 'dist'))).toBe(false);
   });
 });
@@ -208,6 +260,6 @@ describe('npm run import refuses bad files and writes nothing', () => {
     expect(r.status).toBe(0);
     expect(r.written).toEqual(['interpol-and-unodc-discussed-cybercrime.md', 'new.txt']);
     expect(r.output).toContain('suggested people: jurgen-stock');
-    expect(r.output).toMatch(/4 questions to answer/);
+    expect(r.output).toMatch(/5 questions to answer/);
   });
 });

@@ -4,10 +4,10 @@
  * caches; it is deleted afterwards, so anything to check in its output goes in `inspect`.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { expect } from 'vitest';
+import { buildCopy, copyProject } from './project-copy.ts';
 import { buildEnv } from './env.ts';
 
 export type Edit = [file: string, edit: (text: string) => string];
@@ -24,12 +24,8 @@ export interface CopyBuild {
 }
 
 export function buildWith({ edits = [], files = {}, urlCheck = false, inspect }: CopyBuild): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'vd-copy-'));
+  const dir = copyProject();
   try {
-    for (const p of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(p, join(dir, p), { recursive: true });
-    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
-    // Benchmark pages in the working copy are not part of any test.
-    rmSync(join(dir, 'content/sources/synthetic'), { recursive: true, force: true });
     for (const [file, edit] of edits) {
       const target = join(dir, file);
       const before = readFileSync(target, 'utf8');
@@ -41,13 +37,8 @@ export function buildWith({ edits = [], files = {}, urlCheck = false, inspect }:
       mkdirSync(dirname(join(dir, file)), { recursive: true });
       writeFileSync(join(dir, file), text);
     }
-    const run = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: buildEnv({ ASTRO_CACHE_DIR: join(dir, '.cache') }),
-    });
-    const result = { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-    if (run.status !== 0) return result;
+    const result = buildCopy(dir);
+    if (result.status !== 0) return result;
     inspect?.(join(dir, 'dist'));
     if (urlCheck) {
       const check = spawnSync(resolve('node_modules/.bin/node'), ['scripts/urls.ts', '--check'], { cwd: dir, encoding: 'utf8', env: buildEnv() });

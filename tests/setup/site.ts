@@ -4,7 +4,8 @@
  *   dist/        the site as deployed at a domain root (what build and browser tests check)
  *   dist-sub/    the same under BASE_PATH=/vienna/ with another SITE_URL (base-path tests)
  *   dist-repro/  a second clean build of dist/ (reproducibility test)
- * then serve dist/ as production does — Debian's nginx with the site's headers (CSP, framing,
+ *   dist-languages/  the site with three releases imported in French, Spanish and Arabic (tests/setup/languages.ts)
+ * then serve dist/ (and dist-languages/) as production does — Debian's nginx with the site's headers (CSP, framing,
  * caching; scripts/lib/nginx.ts) — on a free local port (inject('siteUrl')).
  * SKIP_BUILD=1 reuses existing builds, for quick local runs.
  */
@@ -13,10 +14,12 @@ import { existsSync, rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildEnv } from './env.ts';
 import { serveWithNginx } from '../../scripts/lib/nginx.ts';
+import { buildLanguages, LANGUAGES_OUT } from './languages.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
+    languagesUrl: string;
   }
 }
 
@@ -37,7 +40,10 @@ export default async function setup(project: TestProject) {
     if (process.env.SKIP_BUILD === '1' && existsSync(`${out}/index.html`)) continue;
     cleanBuild(out, env);
   }
+  if (process.env.SKIP_BUILD !== '1' || !existsSync(`${LANGUAGES_OUT}/index.html`)) await buildLanguages();
   const server = await serveWithNginx('dist');
+  const languages = await serveWithNginx(LANGUAGES_OUT);
   project.provide('siteUrl', server.url);
-  return () => server.stop();
+  project.provide('languagesUrl', languages.url);
+  return () => (server.stop(), languages.stop());
 }

@@ -58,13 +58,14 @@ export interface Quote {
 /**
  * The words inside quotation marks across a quote's passages. Press style opens every
  * paragraph of a long quote with “ and closes only the last; a trailing comma before the
- * attribution ("…crime,” said X) is dropped. Straight quotes ("…") count too.
+ * attribution ("…crime,” said X) is dropped. Straight quotes ("…") count too, and the
+ * guillemets French, Spanish and Arabic texts quote with (« … »).
  * @example quotedText(['He said, “One.', '“Two,” he added.']) // 'One. Two'
  */
 export function quotedText(passages: string[]): string {
   const parts: string[] = [];
   for (const text of passages) {
-    for (const m of text.matchAll(/[“"]([^“”"]+)(?:[”"]|$)/g)) parts.push(m[1].trim());
+    for (const m of text.matchAll(/[“"«]([^“”"«»]+)(?:[”"»]|$)/g)) parts.push(m[1].trim());
   }
   return parts.join(' ').replace(/,$/, '');
 }

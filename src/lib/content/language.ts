@@ -37,6 +37,9 @@ export function siteWordsOn(page: Language): { lang?: Language } {
   return page === SITE_LANGUAGE ? {} : { lang: SITE_LANGUAGE };
 }
 
+/** The language of one passage of a text in `declared`: its own where it is Arabic (an Arabic date line in an English release). */
+export const passageLanguage = (text: string, declared: Language): Language => (isArabic(text) ? 'ar' : declared);
+
 /** True when most letters of `text` are Arabic script. */
 export function isArabic(text: string): boolean {
   // Most passages have no Arabic at all: say so without listing their letters.

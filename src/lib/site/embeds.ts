@@ -8,7 +8,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { ContentGraph, EntryOf } from '../content/graph.ts';
-import { isArabic } from '../content/language.ts';
+import { langAttrs, passageLanguage, SITE_LANGUAGE, type Language } from '../content/language.ts';
 import { paragraphNumbers } from '../content/passages.ts';
 import type { AnchorAliases, Redirects } from '../content/url-contract.ts';
 import { embedPathOf, labelOf, pathOf, publisherOf, sourceDateText } from './routes.ts';
@@ -22,12 +22,12 @@ export interface EmbedCard {
   title: string;
   /** The words the card shows, verbatim from the source. */
   words: string;
-  /** Set where the words are Arabic. */
-  lang?: 'ar';
+  /** The words' language where it is not English (a source's language, or Arabic in an English text). */
+  lang?: Language;
   /** Who said the words (quotes). */
   speaker?: string;
   /** The source: its title, publisher (where known), date as printed ("n.d." where unknown) and page. */
-  source: { title: string; publisher?: string; date: string; url: string };
+  source: { title: string; lang: Language; publisher?: string; date: string; url: string };
   /** The passage's paragraph number in its source (passages). */
   paragraph?: number;
   /** The event the words were said at (quotes), as its name. */
@@ -47,12 +47,16 @@ export const HEIGHT_MESSAGE = 'vienna-declaration:embed-height';
 
 const sourceFacts = (graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute): EmbedCard['source'] => ({
   title: source.data.title,
+  lang: source.data.language,
   publisher: publisherOf(graph, source),
   date: sourceDateText(source),
   url: abs(pathOf(source)),
 });
 
-const script = (text: string): { lang?: 'ar' } => (isArabic(text) ? { lang: 'ar' } : {});
+const script = (text: string, source: EntryOf<'sources'>): { lang?: Language } => {
+  const lang = passageLanguage(text, source.data.language);
+  return lang === SITE_LANGUAGE ? {} : { lang };
+};
 
 /** A quote's card. */
 export function quoteCard(graph: ContentGraph, entry: EntryOf<'quotes'>, abs: Absolute): EmbedCard {
@@ -63,7 +67,7 @@ export function quoteCard(graph: ContentGraph, entry: EntryOf<'quotes'>, abs: Ab
     kind: 'quote',
     title: `${quote.person.data.name}: “${quote.text.split(' ').slice(0, 8).join(' ')}…”`,
     words: quote.text,
-    ...script(quote.text),
+    ...script(quote.text, quote.source),
     speaker: quote.person.data.name,
     source: sourceFacts(graph, quote.source, abs),
     event: event ? labelOf(event) : undefined,
@@ -85,7 +89,7 @@ export function sourceCards(graph: ContentGraph, source: EntryOf<'sources'>, abs
     kind: 'source',
     title: source.data.title,
     words: opening,
-    ...script(opening),
+    ...script(opening, source),
     source: facts,
     back: facts.url,
     cite: facts.url,
@@ -98,7 +102,7 @@ export function sourceCards(graph: ContentGraph, source: EntryOf<'sources'>, abs
       kind: 'passage',
       title: `${source.data.title}, paragraph ${numbers.get(p.id)}`,
       words: p.text,
-      ...script(p.text),
+      ...script(p.text, source),
       source: facts,
       paragraph: numbers.get(p.id),
       back: `${facts.url}#${p.id}`,
@@ -178,12 +182,12 @@ export function iframeSnippet(card: EmbedCard, abs: Absolute): string {
 export function blockquoteSnippet(card: EmbedCard): string {
   const { source: s } = card;
   return toHtml(
-    h('blockquote', { cite: card.cite, ...(card.lang ? { lang: card.lang, dir: 'rtl' } : {}) }, [
+    h('blockquote', { cite: card.cite, ...(card.lang ? langAttrs(card.lang) : {}) }, [
       h('p', card.kind === 'quote' ? `“${card.words}”` : card.words),
       h('footer', { lang: 'en', dir: 'ltr' }, [
         '— ',
         ...(card.speaker ? [`${card.speaker}${card.event ? `, at ${card.event}` : ''}, in `] : []),
-        h('cite', [h('a', { href: card.back }, s.title)]),
+        h('cite', [h('a', { href: card.back, ...langAttrs(s.lang) }, s.title)]),
         `, ${afterTitle(card)}`,
       ]),
     ]),
