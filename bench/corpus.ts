@@ -53,6 +53,7 @@ for (const file of readdirSync(tmp).sort()) {
 title: ${title}
 description: "A generated page for benchmarks, made from the seed texts' words (number ${i})."
 kind: news release
+language: en
 publisher: interpol
 date: ${date}
 datePrecision: day

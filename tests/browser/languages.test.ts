@@ -159,6 +159,27 @@ describe('translations link to each other', () => {
     }
   });
 
+  it('the sitemap and /data/graph.json carry the links between the versions', () => {
+    const sitemap = readFileSync(`${LANGUAGES_OUT}/sitemap-0.xml`, 'utf8');
+    const entry = new RegExp(`<url><loc>[^<]*/sources/${ids.ar}/</loc>(.*?)</url>`).exec(sitemap)?.[1] ?? '';
+    expect([...entry.matchAll(/hreflang="(\w+)" href="[^"]*\/sources\/([\w-]+)\/"/g)].map((m) => `${m[1]}:${m[2]}`)).toEqual([
+      `en:${ORIGINAL}`,
+      `fr:${ids.fr}`,
+      `es:${ids.es}`,
+      `ar:${ids.ar}`,
+    ]);
+    const graph = JSON.parse(readFileSync(`${LANGUAGES_OUT}/data/graph.json`, 'utf8'));
+    expect(graph.translations).toEqual(
+      (['fr', 'es', 'ar'] as const)
+        .map((lang) => ({ original: `sources/${ORIGINAL}`, translation: `sources/${ids[lang]}`, language: lang }))
+        .sort((a, b) => a.translation.localeCompare(b.translation)),
+    );
+    expect(graph.entries.find((e: { id: string }) => e.id === `sources/${ids.fr}`).data).toMatchObject({
+      language: 'fr',
+      translationOf: `sources/${ORIGINAL}`,
+    });
+  });
+
   it('evidence and quotes may cite a translation: the French passage speaks to an action, the Spanish words are a quote', async () => {
     await page.goto(`${site}/actions/information-sharing/`);
     const evidence = page.locator(`a[href^="/sources/${ids.fr}/#"]`).first();

@@ -14,7 +14,7 @@ describe('bad content stops the build', () => {
       edits: [['content/actions/greater-cooperation.mdx', (t) => t.replace('sources: [vienna-declaration,', 'sources: [viena-declaration,')]],
     });
     expect(status).not.toBe(0);
-    expect(output).toContain('content/actions/greater-cooperation.mdx:7 — sources[0] — no source "viena-declaration" — did you mean "vienna-declaration"?');
+    expect(output).toContain('content/actions/greater-cooperation.mdx:11 — sources[0] — no source "viena-declaration" — did you mean "vienna-declaration"?');
   });
 
   it('an evidence passage that is not on its source page', () => {

@@ -12,6 +12,7 @@ const release = (i: number) => `---
 title: "Test release ${i}"
 description: "A release added by a test (number ${i})."
 kind: news release
+language: en
 publisher: interpol
 date: 2020-01-${String(i).padStart(2, '0')}
 datePrecision: day

@@ -8,6 +8,7 @@
  * sharp encodes the PNG on libuv's thread pool, so the build renders the next page meanwhile
  * (figures in BENCHMARKS.md).
  */
+import { isArabic } from '../content/language.ts';
 import { join } from 'node:path';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
@@ -87,8 +88,14 @@ function block(
   style: Omit<CardLine, 'text' | 'x' | 'y' | 'align'>,
 ): { lines: CardLine[]; bottom: number } {
   const step = size * lineHeight;
-  // Glyphs sit in the middle of each line box, as in CSS (half-leading above and below).
-  const lines = texts.map((text, i): CardLine => ({ text, x: PAD_X, y: top + i * step + step / 2, align: 'left', ...style }));
+  // Glyphs sit in the middle of each line box, as in CSS (half-leading above and below). An
+  // Arabic title starts, as it reads, at the right.
+  const lines = texts.map((text, i): CardLine => ({
+    text,
+    ...(isArabic(text) ? { x: WIDTH - PAD_X, align: 'right' } : { x: PAD_X, align: 'left' }),
+    y: top + i * step + step / 2,
+    ...style,
+  }));
   return { lines, bottom: top + texts.length * step };
 }
 
