@@ -5,7 +5,8 @@
  * query and filters live in the address (?q=…&type=…), so a search can be linked.
  */
 import { preloadable } from './search-ahead.ts';
-import { bundlePath, SEARCH_LANGUAGE } from '../lib/site/search-bundles.ts';
+import { bundlePath } from '../lib/site/search-bundles.ts';
+import { SITE_LANGUAGE } from '../lib/content/language.ts';
 
 interface SubResult {
   url: string;
@@ -45,7 +46,7 @@ interface Found {
 }
 
 /** Marks for words in `lang` among the site's English words. */
-const langMarks = (lang: string, languages: Languages) => (lang === SEARCH_LANGUAGE ? {} : { lang, dir: languages[lang][1] });
+const langMarks = (lang: string, languages: Languages) => (lang === SITE_LANGUAGE ? {} : { lang, dir: languages[lang][1] });
 
 /** Every language's index searched as one: results merged by score, filter counts added up. */
 interface Search {
@@ -186,7 +187,7 @@ function attach(form: HTMLFormElement) {
   const list = document.getElementById(input.getAttribute('aria-controls')!)!;
   const status = document.getElementById(`${list.id}-status`)!;
   const base = form.dataset.base ?? '/';
-  const languages: Languages = JSON.parse(form.dataset.languages ?? `{"${SEARCH_LANGUAGE}":[]}`);
+  const languages: Languages = JSON.parse(form.dataset.languages ?? `{"${SITE_LANGUAGE}":[]}`);
   const loadPagefind = (b: string) => loadSearch(b, Object.keys(languages));
   const onPage = form.dataset.mode === 'page';
   const filterBox = form.querySelector<HTMLElement>('.search-filters');

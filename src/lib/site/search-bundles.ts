@@ -4,7 +4,7 @@
  * gets a bundle of its own, searched side by side (src/scripts/search.ts). The site's language
  * keeps /pagefind/, the address a site with one language has always had.
  */
-export const SEARCH_LANGUAGE = 'en';
+import { SITE_LANGUAGE } from '../content/language.ts';
 
 /** The bundle folder of a language's index, under the site's base. */
-export const bundlePath = (lang: string) => (lang === SEARCH_LANGUAGE ? 'pagefind/' : `pagefind/${lang}/`);
+export const bundlePath = (lang: string) => (lang === SITE_LANGUAGE ? 'pagefind/' : `pagefind/${lang}/`);
