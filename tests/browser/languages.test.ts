@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../../scripts/lib/chromium.ts';
 import { axe, WCAG } from './axe.ts';
+import { typeSearch } from './header-search.ts';
 import { LANGUAGES_OUT, ORIGINAL } from '../setup/languages.ts';
 
 const site = inject('languagesUrl');
@@ -86,13 +87,7 @@ describe('the Arabic page reads right to left', () => {
 describe('one search across the languages, from the English home', () => {
   /** Type into the header search box; each hit's path, language (from its link) and details line. */
   async function search(query: string) {
-    const box = page.locator('#site-search');
-    await box.fill('');
-    await box.pressSequentially(query, { delay: 5 });
-    await page
-      .locator('#site-search-results-status')
-      .filter({ hasText: `for “${query}”` })
-      .waitFor({ timeout: 15_000 });
+    await typeSearch(page, query, 15_000);
     return page.locator('#site-search-results .search-hit').evaluateAll((hits) =>
       hits.map((h) => {
         const a = h.querySelector('a')!;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../../scripts/lib/chromium.ts';
+import { typeSearch } from './header-search.ts';
 
 let browser: Browser;
 let page: Page;
@@ -17,13 +18,7 @@ afterAll(async () => browser?.close());
 
 /** Type into the header search box like a reader; the result links (path + #passage), in order. */
 async function headerSearch(query: string): Promise<string[]> {
-  const box = page.locator('#site-search');
-  await box.fill('');
-  await box.pressSequentially(query, { delay: 5 });
-  await page
-    .locator('#site-search-results-status')
-    .filter({ hasText: `for “${query}”` })
-    .waitFor({ timeout: 10_000 });
+  await typeSearch(page, query);
   return page.locator('#site-search-results .search-hit a').evaluateAll((as) =>
     as.map((a) => {
       const u = new URL((a as HTMLAnchorElement).href);
