@@ -150,7 +150,7 @@ export class ContentGraph {
     const all = [...this.byKey.values()];
     const exists = new Set([...this.byKey.keys(), ...known.map(key)]);
     for (const e of all) problems.push(...textProblems(e));
-    problems.push(...sameTexts(all), ...languageProblems(all), ...translationProblems(all));
+    problems.push(...sameTexts(all), ...languageProblems(all), ...translationProblems(all), ...archiveAddresses(all));
     for (const from of all) {
       for (const { field, ref } of referencesIn(from.data)) {
         const to = this.byKey.get(key(ref));
@@ -384,6 +384,16 @@ function sameTexts(entries: readonly GraphEntry[]): Problem[] {
       });
   }
   return problems;
+}
+
+/** Source ids the archive's pages use: /sources/2024/ is the sources of 2024, /sources/undated/ those with no date. */
+function archiveAddresses(entries: readonly GraphEntry[]): Problem[] {
+  return entries
+    .filter((e) => e.collection === 'sources' && /^(\d{4}|undated)$/.test(e.id))
+    .map((e) => ({
+      file: e.filePath ?? key(e),
+      message: `the address /sources/${e.id}/ belongs to the archive (the sources by year) — rename the file, e.g. to a few words of the title`,
+    }));
 }
 
 /** The language of an entry's text: a source's own; everything else is written by the site, in English. */

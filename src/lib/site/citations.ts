@@ -106,19 +106,51 @@ export interface Formatted {
   html: string;
 }
 
-/** The reference-list entry of an item in each style, as text and as HTML (titles in italics where the style says). */
-export function references(item: CslItem): Record<CitationStyle, Formatted> {
-  const cite = new Cite([item]);
-  const one = (template: CitationStyle): Formatted => ({
-    text: cite.format('bibliography', { template, format: 'text', lang: 'en-US' }).trim(),
-    html: entryHtml(cite.format('bibliography', { template, format: 'html', lang: 'en-US' })),
-  });
-  return { apa: one('apa'), chicago: one('chicago'), mla: one('mla') };
-}
-
-/** What citeproc formats once per source, in place of each passage's address and paragraph number. */
+/** What citeproc formats once per source, in place of the address cited (the source's or a passage's) and the paragraph number. */
 const AT_URL = 'https://passage.invalid/';
 const AT_PARAGRAPH = '9876543';
+
+/** A source as citeproc formats it: with stand-ins, so one run serves the source and every passage. */
+interface Formats {
+  refs: Record<CitationStyle, Formatted>;
+  inText: Record<CitationStyle, string>;
+}
+/**
+ * citeproc's output per source, kept for the build: the source page and its cite page ask for the
+ * same source (a run costs ~30 ms — at 2,000 sources, most of a build; BENCHMARKS.md). Keyed by the
+ * whole item, so a changed item is formatted again.
+ */
+const formats = new Map<string, Formats>();
+
+function formatsOf(item: CslItem): Formats {
+  const key = JSON.stringify(item);
+  const known = formats.get(key);
+  if (known) return known;
+  const template = item.archive_location ? { ...item, archive_location: AT_URL } : { ...item, URL: AT_URL };
+  const cite = new Cite([template]);
+  const entry = (style: CitationStyle): Formatted => ({
+    text: cite.format('bibliography', { template: style, format: 'text', lang: 'en-US' }).trim(),
+    html: entryHtml(cite.format('bibliography', { template: style, format: 'html', lang: 'en-US' })),
+  });
+  const inText = (style: CitationStyle) =>
+    cite.format('citation', { template: style, format: 'text', lang: 'en-US', entry: [{ id: item.id, locator: AT_PARAGRAPH, label: 'paragraph' }] }).trim();
+  const made: Formats = {
+    refs: { apa: entry('apa'), chicago: entry('chicago'), mla: entry('mla') },
+    inText: { apa: inText('apa'), chicago: inText('chicago'), mla: inText('mla') },
+  };
+  formats.set(key, made);
+  return made;
+}
+
+/** A formatted reference with the stand-in address replaced by `url`. */
+const citing = (ref: Formatted, url: string): Formatted => ({ text: fill(ref.text, AT_URL, url), html: fill(ref.html, AT_URL, escapeHtml(url)) });
+
+/** The reference-list entry of an item in each style, as text and as HTML (titles in italics where the style says). */
+export function references(item: CslItem): Record<CitationStyle, Formatted> {
+  const { refs } = formatsOf(item);
+  const url = item.archive_location ?? item.URL;
+  return { apa: citing(refs.apa, url), chicago: citing(refs.chicago, url), mla: citing(refs.mla, url) };
+}
 
 /** `text` with its one `token` replaced: a style that wrote the stand-in twice, or not at all, is an error, not a guess. */
 function fill(text: string, token: string, value: string): string {
@@ -137,22 +169,11 @@ export type PassageCitations = Record<CitationStyle, { inText: string; reference
  * one run per source instead of one per passage (BENCHMARKS.md).
  */
 export function passageCitations(item: CslItem, passages: readonly { paragraph: number; url: string }[]): PassageCitations[] {
-  const template = item.archive_location ? { ...item, archive_location: AT_URL } : { ...item, URL: AT_URL };
-  const refs = references(template);
-  const cite = new Cite([template]);
-  const inText = (template: CitationStyle) =>
-    cite.format('citation', { template, format: 'text', lang: 'en-US', entry: [{ id: item.id, locator: AT_PARAGRAPH, label: 'paragraph' }] }).trim();
-  const styles = CITATION_STYLES.map(({ id }) => ({ id, inText: inText(id), ref: refs[id] }));
+  const { refs, inText } = formatsOf(item);
   return passages.map(
     ({ paragraph, url }) =>
       Object.fromEntries(
-        styles.map(({ id, inText, ref }) => [
-          id,
-          {
-            inText: fill(inText, AT_PARAGRAPH, String(paragraph)),
-            reference: { text: fill(ref.text, AT_URL, url), html: fill(ref.html, AT_URL, escapeHtml(url)) },
-          },
-        ]),
+        CITATION_STYLES.map(({ id }) => [id, { inText: fill(inText[id], AT_PARAGRAPH, String(paragraph)), reference: citing(refs[id], url) }]),
       ) as PassageCitations,
   );
 }

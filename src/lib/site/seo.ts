@@ -29,6 +29,8 @@ export interface PageMeta {
   lang?: Language;
   /** The page in every language it exists in, itself included, as <link rel="alternate" hreflang>. */
   versions?: { lang: Language; href: string }[];
+  /** A page of a longer list: the absolute URLs of the pages before and after it (<link rel="prev|next">). */
+  pager?: { prev?: string; next?: string };
 }
 
 /** Resolves site paths (base-less, e.g. "/sources/x/") to absolute URLs. */

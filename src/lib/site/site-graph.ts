@@ -9,6 +9,8 @@ import { bodyFormatOf, COLLECTION_NAMES, type PageCollection } from '../../schem
 import { readAnchorAliases, readRedirects } from '../content/url-data.ts';
 import { embedAddresses } from './embeds.ts';
 import { absoluteFor } from './page-meta.ts';
+import { mentionedInPath, mentionsBeyondPanel, paginate, sourceYears, yearPath } from './archive.ts';
+import { SECTIONS } from './routes.ts';
 
 let graph: Promise<ContentGraph> | undefined;
 
@@ -50,6 +52,30 @@ export async function entryPages<C extends PageCollection>(collection: C) {
     params: { id: entry.id },
     props: { entry, node: graph.get({ collection, id: entry.id }), graph },
   }));
+}
+
+/** The source archive's pages, for getStaticPaths: every year, cut into pages (/sources/2024/, /sources/2024/2/). */
+export async function sourceArchivePages() {
+  const years = sourceYears(await siteGraph());
+  return years.flatMap(({ year, sources }) =>
+    paginate(yearPath(year), sources).map((page) => ({
+      params: { year, page: page.number === 1 ? undefined : String(page.number) },
+      props: { year, page, years },
+    })),
+  );
+}
+
+/** The complete "Mentioned in" lists of entries that more mention than a panel shows, cut into pages. */
+export async function mentionedInPages() {
+  const graph = await siteGraph();
+  return SECTIONS.flatMap((s) => graph.all(s.collection)).flatMap((entry) => {
+    const mentions = mentionsBeyondPanel(graph, entry);
+    if (!mentions) return [];
+    return paginate(mentionedInPath(entry), mentions).map((page) => ({
+      params: { section: entry.collection, id: entry.id, page: page.number === 1 ? undefined : String(page.number) },
+      props: { entry, page, total: mentions.length },
+    }));
+  });
 }
 
 /**
