@@ -6,7 +6,8 @@ import { fileFor, htmlPages, page, textOf } from '../../scripts/lib/built-site.t
 
 const SITE = 'https://vienna-declaration.example.org';
 const cards = htmlPages().filter((p) => p.startsWith('/embed/'));
-const sourcePages = htmlPages().filter((p) => /^\/sources\/[^/]+\/$/.test(p));
+// Source pages, not the archive's years (/sources/2024/).
+const sourcePages = htmlPages().filter((p) => /^\/sources\/(?!\d{4}\/|undated\/)[^/]+\/$/.test(p));
 const quotePages = htmlPages().filter((p) => /^\/quotes\/[^/]+\/$/.test(p));
 const oembedOf = (card: string) => JSON.parse(readFileSync(fileFor(`${card}oembed.json`)!, 'utf8'));
 /** A passage's words on its page, without its "#" link and the notes of what it speaks to. */
