@@ -267,9 +267,17 @@ export class ContentGraph {
     return e;
   }
 
-  /** All entries of a collection, in id order. */
+  /** Each collection's entries in id order, listed once: every page asks, and at 10,000 sources filtering all entries per page was quadratic. */
+  private readonly lists = new Map<CollectionName, GraphEntry[]>();
+
+  /** All entries of a collection, in id order (a copy: callers sort it their way). */
   all<C extends CollectionName>(collection: C): EntryOf<C>[] {
-    return [...this.byKey.values()].filter((e) => isOf(collection, e)).sort((a, b) => a.id.localeCompare(b.id));
+    let list = this.lists.get(collection);
+    if (!list) {
+      list = [...this.byKey.values()].filter((e) => isOf(collection, e)).sort((a, b) => a.id.localeCompare(b.id));
+      this.lists.set(collection, list);
+    }
+    return [...list] as EntryOf<C>[];
   }
 
   /** Distinct entries this one references (evidence records are not pages and are left out). */
@@ -304,8 +312,13 @@ export class ContentGraph {
   versionsOf(ref: EntryRef<'sources'>): EntryOf<'sources'>[] {
     const source = this.get(ref);
     const original = source.data.translationOf ? this.get(source.data.translationOf) : source;
-    const all = [original, ...this.all('sources').filter((s) => s.data.translationOf?.id === original.id)];
+    const all = [original, ...this.backlinksThrough(original, 'translationOf')];
     return all.sort((a, b) => LANGUAGE_CODES.indexOf(a.data.language) - LANGUAGE_CODES.indexOf(b.data.language));
+  }
+
+  /** Sources that reference this one through `field` (its translations, through translationOf). */
+  private backlinksThrough(ref: EntryRef, field: string): EntryOf<'sources'>[] {
+    return (this.back.get(key(ref)) ?? []).filter((e) => e.field === field && isOf('sources', e.from)).map((e) => e.from as EntryOf<'sources'>);
   }
 
   /** Everything related to an entry either way, grouped by collection. */

@@ -87,8 +87,8 @@ export function cslItem(graph: ContentGraph, source: EntryOf<'sources'>, abs: Ab
   };
 }
 
-/** The inner HTML of citeproc's one bibliography entry (its wrapper divs dropped). */
-function entryHtml(html: string): string {
+/** The inner HTML of citeproc's one bibliography entry (its wrapper divs dropped), and its text. */
+function entryOf(html: string): Formatted {
   let found: ElementContent[] = [];
   const walk = (nodes: ElementContent[]) => {
     for (const n of nodes) {
@@ -98,7 +98,8 @@ function entryHtml(html: string): string {
     }
   };
   walk(fromHtml(html, { fragment: true }).children.filter((n): n is Element => n.type === 'element'));
-  return toHtml(found).trim();
+  const text = (nodes: ElementContent[]): string => nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? text(n.children) : '')).join('');
+  return { html: toHtml(found).trim(), text: text(found).trim() };
 }
 
 export interface Formatted {
@@ -128,10 +129,8 @@ function formatsOf(item: CslItem): Formats {
   if (known) return known;
   const template = item.archive_location ? { ...item, archive_location: AT_URL } : { ...item, URL: AT_URL };
   const cite = new Cite([template]);
-  const entry = (style: CitationStyle): Formatted => ({
-    text: cite.format('bibliography', { template: style, format: 'text', lang: 'en-US' }).trim(),
-    html: entryHtml(cite.format('bibliography', { template: style, format: 'html', lang: 'en-US' })),
-  });
+  // One run per style: the text is the HTML entry's text (what citeproc's text output says too).
+  const entry = (style: CitationStyle): Formatted => entryOf(cite.format('bibliography', { template: style, format: 'html', lang: 'en-US' }));
   const inText = (style: CitationStyle) =>
     cite.format('citation', { template: style, format: 'text', lang: 'en-US', entry: [{ id: item.id, locator: AT_PARAGRAPH, label: 'paragraph' }] }).trim();
   const made: Formats = {

@@ -33,10 +33,17 @@ const related = (graph: ContentGraph, e: GraphEntry, collection: CollectionName)
   return [...new Set([...own, ...rel].map((x) => labelOf(x)))].sort();
 };
 
-/** The languages the site's pages are in, in the site's order: the site's own, and its sources'. */
+const languagesOf = new WeakMap<ContentGraph, Language[]>();
+
+/** The languages the site's pages are in, in the site's order: the site's own, and its sources' (worked out once per graph: every page asks). */
 export function siteLanguages(graph: ContentGraph): Language[] {
-  const used = new Set<Language>([SITE_LANGUAGE, ...graph.all('sources').map((s) => s.data.language)]);
-  return LANGUAGE_CODES.filter((c) => used.has(c));
+  let known = languagesOf.get(graph);
+  if (!known) {
+    const used = new Set<Language>([SITE_LANGUAGE, ...graph.all('sources').map((s) => s.data.language)]);
+    known = LANGUAGE_CODES.filter((c) => used.has(c));
+    languagesOf.set(graph, known);
+  }
+  return known;
 }
 
 /** Search metadata and filters for an entry's page. */
