@@ -96,6 +96,23 @@ describe('an embed card on another site, in Chromium', () => {
     await ctx.close();
   });
 
+  it('a source’s card shows its opening, or only the passage its address’s fragment names, and reports that height', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 550, height: 600 } })).newPage();
+    await page.goto(`${site}/embed/sources/vienna-declaration/`);
+    const visible = () => page.locator('main > .part:visible blockquote').allInnerTexts();
+    expect(await visible()).toEqual([await page.locator('main > .part').first().locator('blockquote').innerText()]);
+    const opening = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    const id = await page.locator('main > .part[id]').nth(3).getAttribute('id');
+    await page.goto(`${site}/embed/sources/vienna-declaration/#${id}`);
+    expect(await visible()).toEqual([await page.locator(`[id="${id}"] blockquote`).innerText()]);
+    expect(await page.locator(`[id="${id}"] .back a`).first().getAttribute('href')).toBe(
+      `https://vienna-declaration.example.org/sources/vienna-declaration/#${id}`,
+    );
+    expect(await page.locator(`[id="${id}"] figcaption`).innerText()).toMatch(/para\. 4/);
+    expect(await page.evaluate(() => document.documentElement.getBoundingClientRect().height)).not.toBe(opening);
+    await page.context().close();
+  });
+
   it('every card: accessible (axe) light and dark, fits 300 and 700 px, no console errors, under the production policy', async () => {
     const cards = htmlPages().filter((p) => p.startsWith('/embed/'));
     expect(cards.length).toBeGreaterThan(60);

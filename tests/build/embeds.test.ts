@@ -1,5 +1,6 @@
 /** Embed cards, as built: one per quote, source and numbered passage, their words as the pages have them, their oEmbed files and snippets. */
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { fileFor, htmlPages, page, textOf } from '../../scripts/lib/built-site.ts';
@@ -40,6 +41,21 @@ describe('embed cards, as built', () => {
     expect(cards.length).toBe(quotePages.length + sourcePages.length + passages);
   });
 
+  it('a source’s card holds every numbered passage at its fragment, as the source page has it', () => {
+    for (const s of sourcePages) {
+      const card = page(`/embed${s}`);
+      const ids = page(s)
+        .querySelectorAll('.prose p.passage, .prose li.passage, .prose blockquote.passage')
+        .map((el) => el.id);
+      expect(
+        card.querySelectorAll('.part[id]').map((p) => p.id),
+        s,
+      ).toEqual(ids);
+      for (const el of page(s).querySelectorAll('.prose p.passage, .prose li.passage, .prose blockquote.passage'))
+        expect(textOf(card.querySelector(`[id="${el.id}"] blockquote`)!)).toBe(passageText(el));
+    }
+  });
+
   it('attributes the words and links back: who, which source, publisher, date', () => {
     const card = page('/embed/quotes/stock-work-globally/');
     expect(textOf(card.querySelector('figcaption')!)).toBe(
@@ -53,8 +69,10 @@ describe('embed cards, as built', () => {
   it('keeps cards small, self-contained and out of the sitemap', () => {
     for (const c of cards) {
       const html = readFileSync(fileFor(c)!, 'utf8');
-      expect(Buffer.byteLength(html), c).toBeLessThan(6000);
       const doc = page(c);
+      // A source's card carries each of its passages (shown by fragment): small on the wire, not in bytes.
+      if (doc.querySelector('.part[id]')) expect(gzipSync(html).length, c).toBeLessThan(6000);
+      else expect(Buffer.byteLength(html), c).toBeLessThan(6000);
       expect(doc.querySelectorAll('script[src], link[rel=stylesheet]').length, c).toBe(0);
       expect(doc.querySelectorAll('img').length, c).toBe(0);
       expect(doc.querySelectorAll('script').length, c).toBe(1); // the height report

@@ -129,6 +129,11 @@ Release ${i} of the archive says that Jürgen Stock spoke about organized crime.
         expect(all.querySelectorAll('.entry-list li')).toHaveLength(100);
         expect(textOf(all.querySelector('.entry-list li')!)).toContain('Archived release 9001'); // newest first
         expect(page('/people/jurgen-stock/mentioned-in/3/', dist).querySelector('link[rel=prev]')).not.toBeNull();
+        // A new release's passages are embedded as its card's fragments: one card page per source, not per paragraph.
+        const card = page('/embed/sources/release-1/', dist);
+        const id = card.querySelector('.part[id]')!.id;
+        expect(fileFor(`/embed/sources/release-1/${id}/`, dist)).toBeUndefined();
+        expect(readFileSync(fileFor('/sources/release-1/cite/', dist)!, 'utf8')).toContain(`/embed/sources/release-1/#${id}`);
         expect(brokenLinks(dist)).toEqual([]);
         checked = true;
       },

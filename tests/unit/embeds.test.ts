@@ -10,7 +10,9 @@ const abs = (path: string) => absoluteUrl(SITE, '/', path);
 const { graph } = await inspectContent();
 if (!graph) throw new Error('the content has problems');
 const agreement = graph.get({ collection: 'sources', id: 'interpol-unodc-agreement' });
-const { card: sourceCard, passages } = sourceCards(graph, agreement, abs);
+// As the site makes them: every card page this source had is published (content/published-urls.json).
+const published = () => true;
+const { card: sourceCard, passages } = sourceCards(graph, agreement, abs, published);
 const [firstId, first] = [...passages][0];
 
 describe('embed cards', () => {
@@ -26,6 +28,20 @@ describe('embed cards', () => {
     expect(first).toMatchObject({ kind: 'passage', paragraph: 1, path: `/embed/sources/interpol-unodc-agreement/${firstId}/` });
     expect(first.words).toBe(graph.passages(agreement).find((p) => p.id === firstId)!.text);
     expect(sourceCard.words).toBe(first.words); // a source's card opens with its first paragraph
+  });
+
+  it('a passage whose card page was never published: its card is its source’s card at the passage’s fragment, which holds every passage', () => {
+    const fresh = sourceCards(graph, agreement, abs);
+    const card = fresh.passages.get(firstId)!;
+    expect(card.path).toBe(`/embed/sources/interpol-unodc-agreement/#${firstId}`);
+    expect(fresh.card.parts!.map((p) => p.anchor)).toEqual([...fresh.passages.keys()]);
+    expect(parse(iframeSnippet(card, abs)).querySelector('iframe')!.getAttribute('src')).toBe(`${SITE}/embed/sources/interpol-unodc-agreement/#${firstId}`);
+    // Only the sources' and the quotes' cards have pages of their own.
+    expect(
+      embedAddresses(graph, abs)
+        .map((a) => a.path)
+        .filter((p) => p.startsWith('/embed/sources/') && p.split('/').length > 5),
+    ).toEqual([]);
   });
 
   it('snippets: an iframe of the card, sized as the oEmbed says; a blockquote citing the passage, attributed', () => {
@@ -45,6 +61,7 @@ describe('embed cards', () => {
     const moves = {
       aliases: { '/sources/interpol-unodc-agreement/': { 'old-passage-id': firstId } },
       redirects: { '/sources/old-agreement/': '/sources/interpol-unodc-agreement/' },
+      published,
     };
     const at = new Map(embedAddresses(graph, abs, moves).map(({ path, card }) => [path, card]));
     expect(at.get('/embed/sources/interpol-unodc-agreement/old-passage-id/')).toBe(at.get(first.path));
@@ -52,6 +69,6 @@ describe('embed cards', () => {
     expect(at.get('/embed/sources/old-agreement/old-passage-id/')).toBe(at.get(first.path));
     expect(at.get('/embed/sources/old-agreement/')!.path).toBe('/embed/sources/interpol-unodc-agreement/');
     // The moved source: its card, its passages, the alias; plus the alias at the current path.
-    expect(embedAddresses(graph, abs).length).toBe(at.size - (1 + passages.size + 1) - 1);
+    expect(embedAddresses(graph, abs, { published }).length).toBe(at.size - (1 + passages.size + 1) - 1);
   });
 });

@@ -15,7 +15,11 @@ import { embedPathOf, labelOf, pathOf, publisherOf, sourceDateText } from './rou
 import { SITE_NAME, type Absolute } from './seo.ts';
 
 export interface EmbedCard {
-  /** Base-less path of the card page: /embed/quotes/<id>/, /embed/sources/<id>/, /embed/sources/<id>/<passage>/. */
+  /**
+   * Base-less address of the card: /embed/quotes/<id>/, /embed/sources/<id>/; a passage's card is
+   * its source's card at the passage's fragment, /embed/sources/<id>/#<passage> — or, where that
+   * address was published before, its own page /embed/sources/<id>/<passage>/.
+   */
   path: string;
   kind: 'quote' | 'source' | 'passage';
   /** The card's title (its page title and the oEmbed title). */
@@ -37,7 +41,14 @@ export interface EmbedCard {
   /** Where the words stand in their source (the blockquote's cite), absolute. */
   cite: string;
   backLabel: string;
+  /** A passage's anchor id in its source (passages). */
+  anchor?: string;
+  /** A source's card: every numbered passage's card, shown one at a time by the address's fragment. */
+  parts?: EmbedCard[];
 }
+
+/** Whether a card's address is a page of its own (not a fragment of its source's card). */
+const ownPage = (card: EmbedCard) => !card.path.includes('#');
 
 /** The width cards are laid out for in the snippets (they read well from 300 to 700 px). */
 const EMBED_WIDTH = 550;
@@ -77,8 +88,16 @@ export function quoteCard(graph: ContentGraph, entry: EntryOf<'quotes'>, abs: Ab
   };
 }
 
-/** A source's card (its opening paragraph) and one card per numbered passage, keyed by passage id. */
-export function sourceCards(graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute) {
+/** Which card pages were published before (content/published-urls.json): they keep their addresses. */
+export type Published = (path: string) => boolean;
+
+/**
+ * A source's card (its opening paragraph, and every numbered passage to be picked by the address's
+ * fragment) and one card per numbered passage, keyed by passage id. A passage's card is the
+ * source's card at #<passage> — one page per source, not one per paragraph (at 2,000 sources, 26,000
+ * pages and a third of the build) — except where its own page was published before.
+ */
+export function sourceCards(graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute, published: Published = () => false) {
   const facts = sourceFacts(graph, source, abs);
   const passages = graph.passages(source);
   const numbers = paragraphNumbers(passages);
@@ -97,8 +116,10 @@ export function sourceCards(graph: ContentGraph, source: EntryOf<'sources'>, abs
   };
   const passageCards = new Map<string, EmbedCard>();
   for (const p of numbered) {
+    const page = embedPathOf(source, p.id);
     passageCards.set(p.id, {
-      path: embedPathOf(source, p.id),
+      path: published(page) ? page : `${embedPathOf(source)}#${p.id}`,
+      anchor: p.id,
       kind: 'passage',
       title: `${source.data.title}, paragraph ${numbers.get(p.id)}`,
       words: p.text,
@@ -110,6 +131,7 @@ export function sourceCards(graph: ContentGraph, source: EntryOf<'sources'>, abs
       backLabel: 'Read it in the whole text',
     });
   }
+  card.parts = [...passageCards.values()];
   return { card, passages: passageCards };
 }
 
@@ -125,15 +147,19 @@ export interface EmbedAddress {
  * (content/redirects.yaml) stay at the old page's embed paths too — embeds already published go on
  * working, with no entry for them to write by hand. The card itself always names its current path.
  */
-export function embedAddresses(graph: ContentGraph, abs: Absolute, moves: { aliases?: AnchorAliases; redirects?: Redirects } = {}): EmbedAddress[] {
+export function embedAddresses(
+  graph: ContentGraph,
+  abs: Absolute,
+  moves: { aliases?: AnchorAliases; redirects?: Redirects; published?: Published } = {},
+): EmbedAddress[] {
   const cards: EmbedCard[] = [...graph.all('quotes').map((q) => quoteCard(graph, q, abs))];
   const out: EmbedAddress[] = [];
   for (const source of graph.all('sources')) {
-    const { card, passages } = sourceCards(graph, source, abs);
-    cards.push(card, ...passages.values());
+    const { card, passages } = sourceCards(graph, source, abs, moves.published);
+    cards.push(card, ...[...passages.values()].filter(ownPage));
     for (const [from, to] of Object.entries(moves.aliases?.[pathOf(source)] ?? {})) {
       const moved = passages.get(to);
-      if (moved) out.push({ path: embedPathOf(source, from), card: moved });
+      if (moved && moves.published?.(embedPathOf(source, from))) out.push({ path: embedPathOf(source, from), card: moved });
     }
   }
   out.unshift(...cards.map((card) => ({ path: card.path, card })));

@@ -32,8 +32,8 @@ export function embedPathOf(ref: EntryRef, passage?: string): string {
   return `/embed${pathOf(ref)}${passage ? `${passage}/` : ''}`;
 }
 
-/** Where an embed card's oEmbed file lives, beside the card (give it the card's path). */
-export const oembedPath = (cardPath: string) => `${cardPath}oembed.json`;
+/** Where an embed card's oEmbed file lives, beside the card (give it the card's path; a passage's card at a fragment has its source card's). */
+export const oembedPath = (cardPath: string) => `${cardPath.split('#')[0]}oembed.json`;
 
 /** Absolute URL of a site path, for canonical links, feeds and previews. */
 export function absoluteUrl(site: URL | string, base: string, path: string): string {

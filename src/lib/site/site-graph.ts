@@ -6,8 +6,9 @@ import { getCollection } from 'astro:content';
 import { ContentGraph, type GraphEntry } from '../content/graph.ts';
 import { passagesOfBody } from '../content/passages.ts';
 import { bodyFormatOf, COLLECTION_NAMES, type PageCollection } from '../../schemas/collections.ts';
-import { readAnchorAliases, readRedirects } from '../content/url-data.ts';
-import { embedAddresses } from './embeds.ts';
+import { readAnchorAliases, readManifest, readRedirects } from '../content/url-data.ts';
+import type { Manifest } from '../content/url-contract.ts';
+import { embedAddresses, type Published } from './embeds.ts';
 import { absoluteFor } from './page-meta.ts';
 import { mentionedInPath, mentionsBeyondPanel, paginate, sourceYears, yearPath } from './archive.ts';
 import { SECTIONS } from './routes.ts';
@@ -78,12 +79,16 @@ export async function mentionedInPages() {
   });
 }
 
+let manifest: Manifest | undefined;
+/** Whether a page was published before (content/published-urls.json): a passage's card page that was keeps its address. */
+export const publishedPage: Published = (path) => path in (manifest ??= readManifest());
+
 /**
  * The embed cards, for the getStaticPaths of the card pages and of their oEmbed files: each card
  * at every address it is published at (embedAddresses: old passage ids and moved pages included).
  */
 export async function embedPages() {
-  const moves = { aliases: readAnchorAliases(), redirects: readRedirects() };
+  const moves = { aliases: readAnchorAliases(), redirects: readRedirects(), published: publishedPage };
   return embedAddresses(await siteGraph(), absoluteFor(new URL(import.meta.env.SITE)), moves).map(({ path, card }) => ({
     params: { card: path.slice('/embed/'.length, -1) },
     props: { card },
