@@ -6,19 +6,20 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { readFile, readdir } from 'node:fs/promises';
 import { bundlePath } from '../lib/site/search-bundles.ts';
 
-/** The pages Pagefind would index (those with a data-pagefind-body), by their language. */
-async function pagesByLanguage(site: string): Promise<Map<string, { sourcePath: string; content: string }[]>> {
-  const groups = new Map<string, { sourcePath: string; content: string }[]>();
+/** The pages Pagefind would index (those with a data-pagefind-body), by their language, as paths under the site. */
+async function pagesByLanguage(site: string): Promise<Map<string, string[]>> {
+  const groups = new Map<string, string[]>();
   const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
   for (const file of files) {
     const content = await readFile(join(site, file), 'utf8');
     if (!content.includes('data-pagefind-body')) continue;
     const lang = /<html[^>]*\slang="([^"]+)"/.exec(content)?.[1] ?? 'unknown';
-    groups.set(lang, [...(groups.get(lang) ?? []), { sourcePath: relative(site, join(site, file)), content }]);
+    const group = groups.get(lang) ?? groups.set(lang, []).get(lang)!;
+    group.push(file);
   }
   return groups;
 }
@@ -43,7 +44,9 @@ export default function pagefind(): AstroIntegration {
             fail('indexing failed', added.errors);
             counts.push(`${added.page_count} pages`);
           } else {
-            for (const page of pages) fail(`could not index ${page.sourcePath}`, (await index.addHTMLFile(page)).errors);
+            // Read again here, one at a time: a site in one language never holds its pages in memory.
+            for (const sourcePath of pages)
+              fail(`could not index ${sourcePath}`, (await index.addHTMLFile({ sourcePath, content: await readFile(join(site, sourcePath), 'utf8') })).errors);
             counts.push(`${pages.length} in ${lang}`);
           }
           const folder = groups.size === 1 ? 'pagefind/' : bundlePath(lang);

@@ -386,7 +386,7 @@ function sameTexts(entries: readonly GraphEntry[]): Problem[] {
   const problems: Problem[] = [];
   for (const e of entries) {
     if (e.collection !== 'sources' || !e.passages?.length) continue;
-    const print = textFingerprint(e.passages.map((p) => p.text).join('\n'));
+    const print = textFingerprint(textOf(e.passages));
     const first = seen.get(print);
     if (!first) seen.set(print, e);
     else
@@ -398,6 +398,9 @@ function sameTexts(entries: readonly GraphEntry[]): Problem[] {
   }
   return problems;
 }
+
+/** A body's text, passage by passage: what the same-text and the language checks read. */
+const textOf = (passages: readonly Passage[]) => passages.map((p) => p.text).join('\n');
 
 /** Source ids the archive's pages use: /sources/2024/ is the sources of 2024, /sources/undated/ those with no date. */
 function archiveAddresses(entries: readonly GraphEntry[]): Problem[] {
@@ -418,7 +421,7 @@ export function languageOf(e: GraphEntry): Language {
 function languageProblems(entries: readonly GraphEntry[]): Problem[] {
   return entries.flatMap((e) => {
     if (e.collection !== 'sources' || !e.passages?.length) return [];
-    const found = detectLanguage(e.passages.map((p) => p.text).join('\n'));
+    const found = detectLanguage(textOf(e.passages));
     if (!found || found === e.data.language) return [];
     const [said, reads] = [LANGUAGES[e.data.language].name, LANGUAGES[found].name];
     return [
@@ -440,11 +443,12 @@ function translationProblems(entries: readonly GraphEntry[]): Problem[] {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const problems: Problem[] = [];
   const versions = new Map<string, EntryOf<'sources'>[]>();
+  const versionOf = (original: string, s: EntryOf<'sources'>) => (versions.get(original) ?? versions.set(original, []).get(original)!).push(s);
   for (const s of sources) {
     const target = s.data.translationOf;
     const file = s.filePath ?? key(s);
     if (!target) {
-      versions.set(s.id, [...(versions.get(s.id) ?? []), s]);
+      versionOf(s.id, s);
       continue;
     }
     const original = byId.get(target.id);
@@ -455,7 +459,7 @@ function translationProblems(entries: readonly GraphEntry[]): Problem[] {
         field: 'translationOf',
         message: `"${target.id}" is itself a translation (of "${original.data.translationOf.id}") — point at the original: translationOf: ${original.data.translationOf.id}`,
       });
-    else if (original) versions.set(original.id, [...(versions.get(original.id) ?? []), s]);
+    else if (original) versionOf(original.id, s);
   }
   for (const group of versions.values()) {
     const seen = new Map<Language, EntryOf<'sources'>>();
