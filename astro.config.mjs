@@ -14,6 +14,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import qrCodes from './src/integrations/qr-codes.ts';
 import checkAndPreviews from './src/integrations/check-and-previews.ts';
+import buildState from './src/integrations/build-cache.ts';
 import { readRedirects, readSourceVersions } from './src/lib/content/url-data.ts';
 
 // Where the site is published: SITE_URL (origin, for canonical URLs) and BASE_PATH (a sub-path
@@ -42,7 +43,7 @@ export default defineConfig({
   // Lossless whitespace removal: Astro 7's default ('jsx') drops the spaces between inline
   // elements and text ("published by INTERPOL on<time>"), which changes what readers see.
   compressHTML: true,
-  // checkAndPreviews last: when Astro is done, the search index is built before it waits for images.
+  // checkAndPreviews after the others: when Astro is done, the search index is built before it waits for images.
   integrations: [
     // The team's MDX pages (actions, events) go through unified: remark-gfm (tables, autolinks,
     // footnotes; a single "~" is not strikethrough) and the passage marks (stable anchors). The
@@ -61,6 +62,8 @@ export default defineConfig({
     headers(),
     qrCodes(),
     checkAndPreviews(),
+    // Last: a build is marked finished only when every step above is.
+    buildState(),
   ],
   markdown: {
     // The source texts (Markdown) go through Sätteri, Astro's native processor, as plain CommonMark
@@ -87,6 +90,10 @@ export default defineConfig({
   // Builds that run side by side (tests) keep separate caches.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
+  // A page whose key (src/lib/site/page-keys.ts) and code are as in the last build is copied from
+  // it, not rendered again (the copies live in cacheDir); after a build that did not finish, the
+  // next starts from nothing (src/integrations/build-cache.ts).
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       // Never inline a script into the page (Astro inlines those under this size): the CSP allows

@@ -1,4 +1,5 @@
 /** The built site as data: its pages, parsed, and their anchors — for tests and the URL-contract script. */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -106,4 +107,20 @@ export function brokenLinks(dir = DIST, base = '/'): string[] {
 /** The item links of the RSS feed (read as text: an HTML parser treats <link> as empty). */
 export function feedLinks(dir = DIST): string[] {
   return [...readFileSync(join(dir, 'feed.xml'), 'utf8').matchAll(/<item>.*?<link>(.*?)<\/link>/gs)].map((m) => m[1]);
+}
+
+/** Every file of a build (path relative to it → SHA-256 of its bytes). */
+export function fileDigests(dir = DIST): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const p = join(dir, file);
+    if (statSync(p).isFile()) out.set(file, createHash('sha256').update(readFileSync(p)).digest('hex'));
+  }
+  return out;
+}
+
+/** Files two builds do not share byte for byte: missing from one, or different — empty when they are identical. */
+export function differingFiles(a: string, b: string): string[] {
+  const [x, y] = [fileDigests(a), fileDigests(b)];
+  return [...new Set([...x.keys(), ...y.keys()])].filter((f) => x.get(f) !== y.get(f)).sort();
 }

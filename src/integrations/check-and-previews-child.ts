@@ -19,7 +19,7 @@ if (!graph) process.exit(0);
 
 // The pages come first: the images use what the build leaves of the machine.
 renice(process.pid, 10);
-const out = process.argv[2];
+const [out, cache] = process.argv.slice(2);
 const previews = previewsOf(graph);
 for (const dir of new Set(previews.map((p) => dirname(join(out, p.path))))) mkdirSync(dir, { recursive: true });
 
@@ -28,10 +28,12 @@ for (const dir of new Set(previews.map((p) => dirname(join(out, p.path))))) mkdi
 // documentation asks before it is used from a worker. (Two workers, one per core, were slower:
 // they took CPU the build needed; BENCHMARKS.md.)
 sharp.concurrency(1);
-const worker = new Worker(new URL('./preview-image-worker.ts', import.meta.url), { workerData: { previews, out } });
+const worker = new Worker(new URL('./preview-image-worker.ts', import.meta.url), { workerData: { previews, out, cache } });
+let counts = { made: 0, copied: 0 };
+worker.on('message', (m: typeof counts) => (counts = m));
 await new Promise<void>((resolve, reject) => {
   worker.on('error', reject);
   worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the image worker stopped with exit code ${code}`))));
 });
-await send({ kind: 'images', count: previews.length });
+await send({ kind: 'images', ...counts });
 process.disconnect?.();

@@ -18,13 +18,14 @@ import { join } from 'node:path';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ContentError, type Problem } from '../lib/content/problems.ts';
+import { unmark } from './build-cache.ts';
 
 /** What the helper reports, in order: the check's verdict, then the images drawn. */
-export type HelperMessage = { kind: 'check'; problems: Problem[] } | { kind: 'images'; count: number };
+export type HelperMessage = { kind: 'check'; problems: Problem[] } | { kind: 'images'; made: number; copied: number };
 
 interface Helper {
   verdict: Promise<Problem[]>;
-  images: Promise<number>;
+  images: Promise<{ made: number; copied: number }>;
   pid?: number;
   /** How long the helper ran, once it has ended. */
   seconds: Promise<number>;
@@ -54,9 +55,9 @@ export function renice(pid: number | undefined, priority: number) {
   }
 }
 
-function startHelper(root: string, staging: string): Helper {
+function startHelper(root: string, staging: string, cache: string): Helper {
   rmSync(staging, { recursive: true, force: true });
-  const child = fork(join(root, 'src/integrations/check-and-previews-child.ts'), [staging], { cwd: root, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = fork(join(root, 'src/integrations/check-and-previews-child.ts'), [staging, cache], { cwd: root, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const stop = () => child.kill();
   process.once('exit', stop);
   let output = '';
@@ -85,13 +86,14 @@ function startHelper(root: string, staging: string): Helper {
     seconds: closed,
     verdict: message('check').then((m) => m.problems),
     // The images are in place once the helper has exited cleanly.
-    images: Promise.race([failed, Promise.all([message('images'), closed]).then(([m]) => m.count)]),
+    images: Promise.race([failed, Promise.all([message('images'), closed]).then(([m]) => m)]),
   };
 }
 
 export default function checkAndPreviews(): AstroIntegration {
   let root = process.cwd();
   let staging = '';
+  let cacheDir = '';
   let base = '/';
   let helper: Helper | undefined;
   let building = false;
@@ -101,24 +103,30 @@ export default function checkAndPreviews(): AstroIntegration {
       'astro:config:setup': ({ command }) => void (building = command === 'build'),
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        staging = join(fileURLToPath(config.cacheDir), 'preview-images');
+        cacheDir = fileURLToPath(config.cacheDir);
+        staging = join(cacheDir, 'preview-images');
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        if (building) helper = startHelper(root, staging);
+        if (building) helper = startHelper(root, staging, join(cacheDir, 'previews'));
       },
       'astro:build:start': async ({ logger }) => {
         const problems = await helper!.verdict;
-        if (problems.length) throw new ContentError(problems);
+        if (problems.length) {
+          unmark(cacheDir); // stopped before anything was kept: the next build may use the last one's
+          throw new ContentError(problems);
+        }
         logger.info('content check passed');
       },
       'astro:build:done': async ({ dir, logger }) => {
         // The pages are done; the images, if still drawing, need not give way any more.
         renice(helper!.pid, 0);
-        const count = await helper!.images;
+        const { made, copied } = await helper!.images;
         const target = join(fileURLToPath(dir), 'og');
         if (existsSync(target)) cpSync(join(staging, 'og'), target, { recursive: true });
         else renameSync(join(staging, 'og'), target);
         rmSync(staging, { recursive: true, force: true });
-        logger.info(`${count} preview images drawn beside the build (the helper ran ${(await helper!.seconds).toFixed(1)} s)`);
+        logger.info(
+          `${made + copied} preview images (${made} drawn, ${copied} as in the last build) beside the build (the helper ran ${(await helper!.seconds).toFixed(1)} s)`,
+        );
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(async (req, res, next) => {

@@ -6,10 +6,11 @@
  * carries a byte of markup for it.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { QR_FILE, qrSvg } from '../lib/site/qr.ts';
+import { FileCache } from './build-cache.ts';
 
 const MAIN = /<main\b([^>]*)>/;
 const DATA_QR = /\bdata-qr="([^"]+)"/;
@@ -21,12 +22,19 @@ const unescape = (s: string) =>
     .replace(/&quot;/g, '"');
 
 export default function qrCodes(): AstroIntegration {
+  let cacheDir = '';
+  let root = '';
   return {
     name: 'qr-codes',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        let drawn = 0;
+        // An address's code is copied from the last build (finding the best mask costs more than drawing).
+        const codes = new FileCache(join(cacheDir, 'qr-codes'), root, ['src/lib/site/qr.ts']);
         for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
           if (!file.endsWith('index.html')) continue;
           const html = readFileSync(join(dist, file), 'utf8');
@@ -34,10 +42,10 @@ export default function qrCodes(): AstroIntegration {
           if (main === undefined) continue;
           const url = DATA_QR.exec(main)?.[1] ?? CANONICAL.exec(html)?.[1];
           if (!url) throw new Error(`qr-codes: ${file} has neither a canonical URL nor data-qr on its <main>: no address to print`);
-          writeFileSync(join(dist, dirname(file), QR_FILE), qrSvg(unescape(url)));
-          drawn++;
+          await codes.put(url, join(dist, dirname(file), QR_FILE), () => qrSvg(unescape(url)));
         }
-        logger.info(`${drawn} QR codes drawn`);
+        codes.prune();
+        logger.info(`${codes.made + codes.copied} QR codes (${codes.made} drawn, ${codes.copied} as in the last build)`);
       },
     },
   };

@@ -15,8 +15,12 @@ export function copyProject(): string {
   return dir;
 }
 
-/** Build the copy in `dir` (its own caches); the build's exit status and output. */
-export function buildCopy(dir: string): { status: number | null; output: string } {
-  const run = spawnSync(resolve('node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: buildEnv({ ASTRO_CACHE_DIR: join(dir, '.cache') }) });
+/** Build the copy in `dir` (its own caches, unless `env` names others); the build's exit status and output. */
+export function buildCopy(dir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
+  const run = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: buildEnv({ ASTRO_CACHE_DIR: join(dir, '.cache'), ...env }),
+  });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }

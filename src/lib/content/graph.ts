@@ -332,6 +332,25 @@ export class ContentGraph {
     return grouped;
   }
 
+  /**
+   * Every entry a page about these entries can show anything of: the entries themselves, those
+   * they reference and that reference them (through any field: evidence records, translations,
+   * topic mentions in the text), and what each of those references in turn (a quote's speaker,
+   * an evidence record's actions and source, a listed source's publisher). An incremental build's
+   * page key hashes them (src/lib/site/page-keys.ts), so it must not miss one.
+   */
+  surroundings(refs: readonly EntryRef[]): GraphEntry[] {
+    const near = new Map<string, GraphEntry>();
+    const add = (e: GraphEntry) => near.set(key(e), e);
+    for (const ref of refs) {
+      add(this.get(ref));
+      for (const edge of this.out.get(key(ref)) ?? []) add(edge.to);
+      for (const edge of this.back.get(key(ref)) ?? []) add(edge.from);
+    }
+    for (const e of [...near.values()]) for (const edge of this.out.get(key(e)) ?? []) add(edge.to);
+    return [...near.values()];
+  }
+
   /** The linkable passages of an entry's body (empty for data-only entries). */
   passages(ref: EntryRef): readonly Passage[] {
     return this.get(ref).passages ?? [];

@@ -12,6 +12,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { bodyFormatOf, COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import { parseCollection } from '../content/read.ts';
 import { ContentError } from '../content/problems.ts';
+import { linkTerms } from '../content/registry.ts';
 
 async function sync(collection: CollectionName, { config, store, parseData, renderMarkdown, generateDigest }: LoaderContext): Promise<void> {
   const root = fileURLToPath(config.root);
@@ -20,14 +21,20 @@ async function sync(collection: CollectionName, { config, store, parseData, rend
   const { entries, problems } = parseCollection(root, collection);
   if (problems.length) throw new ContentError(problems);
   const format = bodyFormatOf(collection);
-  // A stored entry is reused only if neither its file nor the schemas changed since: Astro's own
-  // config digest does not cover the schema module the config imports.
-  const schemas = generateDigest(['src/schemas/content.ts', 'src/schemas/collections.ts'].map((f) => readFileSync(join(root, f), 'utf8')).join('\n'));
+  // A stored entry is reused only if neither its file nor the schemas changed since (Astro's own
+  // config digest does not cover the schema module the config imports), nor — for a source text —
+  // the names it links: a person added to the registry must reach texts that did not change.
+  const inputs = generateDigest(
+    [
+      ...['src/schemas/content.ts', 'src/schemas/collections.ts'].map((f) => readFileSync(join(root, f), 'utf8')),
+      format === 'md' ? JSON.stringify(linkTerms(root)) : '',
+    ].join('\n'),
+  );
   const stale = new Set(store.keys());
   for (const { id, file, text, data: raw, body } of entries) {
     stale.delete(id);
     // A list file's entries change one by one: each is digested on its own.
-    const digest = generateDigest(`${'file' in COLLECTIONS[collection].files ? JSON.stringify(raw) : text}\n${schemas}`);
+    const digest = generateDigest(`${'file' in COLLECTIONS[collection].files ? JSON.stringify(raw) : text}\n${inputs}`);
     const existing = store.get(id);
     if (existing?.digest === digest && existing.filePath === file) {
       if (existing.deferredRender) store.addModuleImport(file);

@@ -12,6 +12,7 @@ import { embedAddresses, type Published } from './embeds.ts';
 import { absoluteFor } from './page-meta.ts';
 import { mentionedInPath, mentionsBeyondPanel, paginate, sourceYears, yearPath } from './archive.ts';
 import { SECTIONS } from './routes.ts';
+import { dataKey, entriesKey } from './page-keys.ts';
 
 let graph: Promise<ContentGraph> | undefined;
 
@@ -52,16 +53,21 @@ export async function entryPages<C extends PageCollection>(collection: C) {
   return (await getCollection(collection)).map((entry) => ({
     params: { id: entry.id },
     props: { entry, node: graph.get({ collection, id: entry.id }), graph },
+    cacheKey: entriesKey(graph, [{ collection, id: entry.id }]),
   }));
 }
 
 /** The source archive's pages, for getStaticPaths: every year, cut into pages (/sources/2024/, /sources/2024/2/). */
 export async function sourceArchivePages() {
-  const years = sourceYears(await siteGraph());
+  const graph = await siteGraph();
+  const years = sourceYears(graph);
+  // Every page links to every year, with its count: a new source changes them all.
+  const yearList = years.map((y) => [y.year, y.sources.length]);
   return years.flatMap(({ year, sources }) =>
     paginate(yearPath(year), sources).map((page) => ({
       params: { year, page: page.number === 1 ? undefined : String(page.number) },
       props: { year, page, years },
+      cacheKey: entriesKey(graph, page.items, { yearList, page: { ...page, items: undefined } }),
     })),
   );
 }
@@ -75,6 +81,7 @@ export async function mentionedInPages() {
     return paginate(mentionedInPath(entry), mentions).map((page) => ({
       params: { section: entry.collection, id: entry.id, page: page.number === 1 ? undefined : String(page.number) },
       props: { entry, page, total: mentions.length },
+      cacheKey: entriesKey(graph, [entry, ...page.items], { page: { ...page, items: undefined }, total: mentions.length }),
     }));
   });
 }
@@ -89,8 +96,10 @@ export const publishedPage: Published = (path) => path in (manifest ??= readMani
  */
 export async function embedPages() {
   const moves = { aliases: readAnchorAliases(), redirects: readRedirects(), published: publishedPage };
-  return embedAddresses(await siteGraph(), absoluteFor(new URL(import.meta.env.SITE)), moves).map(({ path, card }) => ({
+  const graph = await siteGraph();
+  return embedAddresses(graph, absoluteFor(new URL(import.meta.env.SITE)), moves).map(({ path, card }) => ({
     params: { card: path.slice('/embed/'.length, -1) },
     props: { card },
+    cacheKey: dataKey(graph, card),
   }));
 }

@@ -1,0 +1,49 @@
+/**
+ * Page keys for incremental builds (Astro's experimental.incrementalBuild): a page whose key and
+ * code are unchanged since the last build is copied from it instead of rendered. A key is a hash
+ * of everything the page can show — so it must cover more than the page's own entry:
+ *
+ * - an entry page: the entries around it (ContentGraph.surroundings: what it links to, what links
+ *   to it, what those link to — a new backlink, a renamed speaker, a retitled source all change it);
+ * - a list page: the entries it lists and what they link to (a source's publisher);
+ * - a page made from plain data (an embed card): that data;
+ * - and on every page, what every page can show: the languages of the site (the search form's
+ *   language list) and the address files (published URLs, redirects, anchor aliases).
+ *
+ * Astro adds the hash of the page's code; the build configuration and the lockfile reset the cache.
+ */
+import { createHash } from 'node:crypto';
+import { key, type ContentGraph, type EntryRef, type GraphEntry } from '../content/graph.ts';
+import { readAnchorAliases, readManifest, readRedirects } from '../content/url-data.ts';
+import { siteLanguages } from './search-meta.ts';
+
+const hash = (...parts: string[]) => {
+  const h = createHash('sha256');
+  for (const part of parts) h.update(part).update('\0');
+  return h.digest('base64url');
+};
+
+/** One entry's own content: its file, data and text (a derived label follows from its surroundings). */
+const contents = new WeakMap<GraphEntry, string>();
+function contentHash(e: GraphEntry): string {
+  let h = contents.get(e);
+  if (!h) contents.set(e, (h = hash(key(e), e.filePath ?? '', JSON.stringify(e.data), e.body ?? '')));
+  return h;
+}
+
+const sites = new WeakMap<ContentGraph, string>();
+/** What every page can show whatever its entry: the site's languages and its address files. */
+function siteHash(graph: ContentGraph): string {
+  let h = sites.get(graph);
+  if (!h) sites.set(graph, (h = hash(siteLanguages(graph).join(' '), JSON.stringify([readManifest(), readRedirects(), readAnchorAliases()]))));
+  return h;
+}
+
+/** The key of a page about `refs` (an entry page: its entry; a list page: the entries it lists), plus any other data it shows. */
+export function entriesKey(graph: ContentGraph, refs: readonly EntryRef[], extra: unknown = null): string {
+  const around = graph.surroundings(refs).map(contentHash).sort();
+  return hash(siteHash(graph), JSON.stringify(extra), ...around);
+}
+
+/** The key of a page made from plain data alone (an embed card: its props). */
+export const dataKey = (graph: ContentGraph, data: unknown): string => hash(siteHash(graph), JSON.stringify(data));
