@@ -8,13 +8,13 @@
 //   npm run bench:search          search only, on the existing dist/
 //   npm run bench -- --no-build   pages + search on the existing dist/
 //   npm run bench:corpus -- N     N synthetic pages, then build + search (bench/corpus.ts)
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../scripts/lib/chromium.ts';
+import { timedBuild } from './timed-build.ts';
 
 const args = process.argv.slice(2);
 const DIST = process.env.BENCH_DIST ?? 'dist';
@@ -53,21 +53,6 @@ const median = (xs: number[]) => {
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
 };
 const kb = (n: number) => (n / 1024).toFixed(1);
-
-/** Clean build: wall time and the peak RSS of its largest process (GNU time). */
-function timedBuild() {
-  for (const dir of [DIST, '.astro', 'node_modules/.astro']) rmSync(dir, { recursive: true, force: true });
-  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-  const start = performance.now();
-  // A large build logs megabytes (a line per page): give it room, or spawnSync gives up.
-  const opts = { encoding: 'utf8' as const, maxBuffer: 1 << 30, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } };
-  const run = timeBin ? spawnSync(timeBin, ['-f', '%M', 'node_modules/.bin/astro', 'build'], opts) : spawnSync('node_modules/.bin/astro', ['build'], opts);
-  const wall = (performance.now() - start) / 1000;
-  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-2000)}`);
-  const peakKiB = timeBin ? Number(run.stderr.trim().split('\n').at(-1)) : NaN;
-  const pages = Number(/(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? NaN);
-  return { wallSeconds: wall, peakMiB: peakKiB / 1024, pages };
-}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
@@ -188,7 +173,10 @@ async function measureSearch(browser: Browser, url: string, log: { path: string;
 
 async function main() {
   const result: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, dist: DIST };
-  if (build) result.build = timedBuild();
+  if (build) {
+    const { log: _log, ...figures } = timedBuild(DIST);
+    result.build = figures;
+  }
   if (!existsSync(join(DIST, 'index.html'))) throw new Error(`no built site in ${DIST}/ — run npm run build first`);
   const { server, url, log } = await serve(DIST);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });

@@ -29,6 +29,7 @@ export default function pagefind(): AstroIntegration {
     name: 'pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const { createIndex, close } = await import('pagefind');
         const site = fileURLToPath(dir);
         const groups = await pagesByLanguage(site);
@@ -53,7 +54,8 @@ export default function pagefind(): AstroIntegration {
           fail('could not write its index', (await index.writeFiles({ outputPath: join(site, folder) })).errors);
         }
         await close();
-        logger.info(`indexed ${counts.join(', ')}`);
+        // The time too: Pagefind has no incremental mode, so every build pays it in full (npm run bench:rebuild).
+        logger.info(`indexed ${counts.join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };
