@@ -18,7 +18,7 @@ export interface BuildFigures {
 
 /** Build into `dist`; `clean` (the default) first removes it and every cache, as a fresh clone has none. */
 export function timedBuild(dist = 'dist', { clean = true } = {}): BuildFigures {
-  if (clean) for (const dir of [dist, '.astro', 'node_modules/.astro']) rmSync(dir, { recursive: true, force: true });
+  if (clean) for (const dir of [dist, '.astro', process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro']) rmSync(dir, { recursive: true, force: true });
   const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
   const start = performance.now();
   // A large build logs megabytes (a line per page): give it room, or spawnSync gives up.
