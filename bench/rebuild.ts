@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { timedBuild, type BuildFigures } from './timed-build.ts';
 
 const n = Number(process.argv[2] ?? 0);
@@ -37,7 +38,8 @@ const editText = () =>
       ? `${t.trimEnd()} One more sentence for the rebuild benchmark.\n`
       : t.replace('The conference was opened by', 'The conference was formally opened by'),
   );
-const editTitle = () => edit((t) => t.replace(/^title: (.*)$/m, 'title: $1 (edited)'));
+// Written back as a JSON string (valid YAML), whatever quoting the title had.
+const editTitle = () => edit((t) => t.replace(/^title: (.*)$/m, (_, title: string) => `title: ${JSON.stringify(`${parse(title)} (edited)`)}`));
 const add = () =>
   writeFileSync(
     ADDED,

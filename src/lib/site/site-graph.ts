@@ -81,7 +81,8 @@ export async function mentionedInPages() {
     return paginate(mentionedInPath(entry), mentions).map((page) => ({
       params: { section: entry.collection, id: entry.id, page: page.number === 1 ? undefined : String(page.number) },
       props: { entry, page, total: mentions.length },
-      cacheKey: entriesKey(graph, [entry, ...page.items], { page: { ...page, items: undefined }, total: mentions.length }),
+      // What it lists (and what they link to: the entry among them), not everything around the entry.
+      cacheKey: entriesKey(graph, page.items, { page: { ...page, items: undefined }, total: mentions.length }),
     }));
   });
 }
