@@ -8,6 +8,7 @@
  *   stopped leaves it, and the next build then starts from nothing — Astro's page copies, its
  *   content store and these files — rather than trust what that build left half written.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -78,6 +79,7 @@ export default function buildState(): AstroIntegration {
       'astro:config:setup': ({ command, config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
         if (command !== 'build') return;
+        clearAway(fileURLToPath(config.outDir), cacheDir);
         unfinished = existsSync(join(cacheDir, MARK));
         if (unfinished) for (const kept of KEPT) rmSync(join(cacheDir, kept), { recursive: true, force: true });
         mkdirSync(cacheDir, { recursive: true });
@@ -89,6 +91,27 @@ export default function buildState(): AstroIntegration {
       'astro:build:done': () => rmSync(join(cacheDir, MARK), { force: true }),
     },
   };
+}
+
+/**
+ * Astro empties the output folder before a build, file by file on its main thread (15 s for the
+ * 35,000 files of +5,000 sources). Moved aside instead — one rename — and deleted by a process
+ * of its own while the build runs; with earlier leftovers. Where it cannot be moved (another
+ * file system), Astro empties it as before.
+ */
+function clearAway(outDir: string, cacheDir: string) {
+  const trash = join(cacheDir, 'old-output');
+  mkdirSync(trash, { recursive: true });
+  try {
+    renameSync(outDir, join(trash, `${Date.now()}-${process.pid}`));
+  } catch {
+    /* no output yet, or not movable: nothing to do */
+  }
+  // No `rm` (Windows): the leftovers stay in the cache folder, harmless.
+  if (readdirSync(trash).length)
+    spawn('rm', ['-rf', trash], { detached: true, stdio: 'ignore' })
+      .on('error', () => {})
+      .unref();
 }
 
 /** Leave no mark: the build stopped before it kept anything (a content check that failed). */

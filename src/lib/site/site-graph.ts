@@ -35,7 +35,8 @@ async function load(): Promise<ContentGraph> {
       return entry as GraphEntry;
     }),
   );
-  return new ContentGraph(entries);
+  // In a build, the helper's content check has read every text (check-and-previews.ts) before a page renders.
+  return new ContentGraph(entries, { texts: import.meta.env.DEV });
 }
 
 /** The graph (memoised: built once, shared by every page of the build). */
