@@ -2,7 +2,8 @@
 // built site in real Chromium over a gzip server on loopback: per page type, the bytes
 // (gzip) and requests of a first visit, first contentful paint and JavaScript run before any
 // interaction; and for a fixed list of queries, the bytes the first search loads and the time
-// from last keystroke to first result. Prints a table; writes bench-out/bench.json.
+// from last keystroke to first result, with when each kind of search file arrived (BENCH_KEY_DELAY,
+// BENCH_CPU_THROTTLE: see measureSearch). Prints a table; writes bench-out/bench.json.
 //
 //   npm run bench                 build + pages + search
 //   npm run bench:search          search only, on the existing dist/
@@ -140,11 +141,30 @@ async function measurePages(browser: Browser, url: string, log: { path: string; 
   return rows;
 }
 
+/** Kinds of Pagefind file a cold search loads, in the order its loader needs them. */
+const PHASES: [string, RegExp][] = [
+  ['pagefind.js', /pagefind\.js$/],
+  ['entry', /pagefind-entry\.json$/],
+  ['wasm', /wasm\.[\w-]+\.pagefind$/],
+  ['meta', /\.pf_meta$/],
+  ['index', /\.pf_index$/],
+  ['fragment', /\.pf_fragment$/],
+];
+
+/**
+ * Cold searches from the home page, one fresh context per query. BENCH_KEY_DELAY (ms between
+ * keys, default 50; compare.sh types with 0) and BENCH_CPU_THROTTLE (Chromium's CPU slowdown,
+ * e.g. 4, for a slower machine) set the conditions; each query also records when each kind of
+ * Pagefind file had arrived, relative to the last key — where a cold search's time goes.
+ */
 async function measureSearch(browser: Browser, url: string, log: { path: string; kind: string; bytes: number }[]) {
-  const perQuery: { query: string; bytes: number; latencyMs: number }[] = [];
+  const delay = Number(process.env.BENCH_KEY_DELAY ?? 50);
+  const throttle = Number(process.env.BENCH_CPU_THROTTLE ?? 1);
+  const perQuery: { query: string; bytes: number; latencyMs: number; arrivedMs: Record<string, number> }[] = [];
   for (const query of QUERIES) {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
+    if (throttle > 1) await (await ctx.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.goto(`${url}/`, { waitUntil: 'networkidle' });
     await page.evaluate(() => {
       const w = window as unknown as { lastInput: number; firstResult: number };
@@ -156,19 +176,34 @@ async function measureSearch(browser: Browser, url: string, log: { path: string;
     });
     log.length = 0;
     await page.locator('#site-search').focus();
-    await page.keyboard.type(query, { delay: 50 });
+    await page.keyboard.type(query, { delay });
     await page.waitForFunction(() => (window as unknown as { firstResult: number }).firstResult > 0, null, { timeout: 15_000 });
     await page.waitForTimeout(1000);
-    const latency = await page.evaluate(() => {
+    const { latency, resources } = await page.evaluate(() => {
       const w = window as unknown as { lastInput: number; firstResult: number };
-      return w.firstResult - w.lastInput;
+      const resources = performance.getEntriesByType('resource').map((r) => [r.name, (r as PerformanceResourceTiming).responseEnd - w.lastInput] as const);
+      return { latency: w.firstResult - w.lastInput, resources };
     });
-    perQuery.push({ query, bytes: log.reduce((n, l) => n + l.bytes, 0), latencyMs: latency });
+    const arrivedMs = Object.fromEntries(
+      PHASES.map(([phase, re]) => [phase, Math.max(...resources.filter(([name]) => re.test(new URL(name).pathname)).map(([, t]) => t))] as const).filter(
+        ([, t]) => Number.isFinite(t),
+      ),
+    );
+    perQuery.push({ query, bytes: log.reduce((n, l) => n + l.bytes, 0), latencyMs: latency, arrivedMs });
     if (process.env.BENCH_VERBOSE) for (const l of log) console.log(`  ${query}: ${l.path} ${l.bytes}`);
     await ctx.close();
   }
   const lat = perQuery.map((q) => q.latencyMs);
-  return { perQuery, bytesMedian: median(perQuery.map((q) => q.bytes)), latencyMedianMs: median(lat), latencyWorstMs: Math.max(...lat) };
+  const phases = Object.fromEntries(PHASES.map(([phase]) => [phase, median(perQuery.map((q) => q.arrivedMs[phase]).filter((t) => t !== undefined))]));
+  return {
+    keyDelayMs: delay,
+    cpuThrottle: throttle,
+    perQuery,
+    bytesMedian: median(perQuery.map((q) => q.bytes)),
+    latencyMedianMs: median(lat),
+    latencyWorstMs: Math.max(...lat),
+    phases,
+  };
 }
 
 async function main() {
@@ -214,6 +249,9 @@ function report(r: Record<string, any>) {
     `Search (${s.perQuery.length} queries, cold): first search loads ${kb(s.bytesMedian)} KB (median); last keystroke → first result ${s.latencyMedianMs.toFixed(0)} ms median, ${s.latencyWorstMs.toFixed(0)} ms worst`,
   );
   for (const q of s.perQuery) lines.push(`  ${q.query.padEnd(18)} ${kb(q.bytes).padStart(6)} KB  ${q.latencyMs.toFixed(0).padStart(4)} ms`);
+  // Negative: it had arrived before the last key.
+  const arrived = Object.entries(s.phases as Record<string, number>).map(([phase, ms]) => `${phase} ${ms.toFixed(0)} ms`);
+  lines.push(`  (keys ${s.keyDelayMs} ms apart, CPU ×${s.cpuThrottle}) files in by, after the last key (median): ${arrived.join(' · ')}`);
   console.log(lines.join('\n'));
 }
 
