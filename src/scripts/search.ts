@@ -64,6 +64,17 @@ function loadSearch(base: string, languages: string[]): Promise<Search> {
   engine ??= (async () => {
     const engines = await Promise.all(
       languages.map(async (lang) => {
+        // Pagefind asks for its WebAssembly only once pagefind.js has run and read its entry file:
+        // fetched now, beside the script, it is not the last link of that chain (the file name is
+        // fixed; the entry and index files carry hashes or a cache-busting query and cannot be named ahead).
+        document.head.append(
+          Object.assign(document.createElement('link'), {
+            rel: 'preload',
+            as: 'fetch',
+            crossOrigin: 'anonymous',
+            href: `${base}${bundlePath(lang)}wasm.${lang}.pagefind`,
+          }),
+        );
         const pf = (await import(/* @vite-ignore */ `${base}${bundlePath(lang)}pagefind.js`)) as Pagefind;
         // Weak length normalisation: short pages (a quote, a person) should not outrank the
         // source text that contains the same words in full.
