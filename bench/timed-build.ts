@@ -16,6 +16,9 @@ export interface BuildFigures {
   log: string;
 }
 
+/** The pages and endpoints an `astro build` log says were copied from the last build (Astro marks each "(cached)" or "(restored)"). */
+export const copiedPages = (log: string) => log.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+
 /** Build into `dist`; `clean` (the default) first removes it and every cache, as a fresh clone has none. */
 export function timedBuild(dist = 'dist', { clean = true } = {}): BuildFigures {
   if (clean) for (const dir of [dist, '.astro', process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro']) rmSync(dir, { recursive: true, force: true });
@@ -28,7 +31,7 @@ export function timedBuild(dist = 'dist', { clean = true } = {}): BuildFigures {
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-2000)}`);
   const peakKiB = timeBin ? Number(run.stderr.trim().split('\n').at(-1)) : NaN;
   const pages = Number(/(\d+) page\(s\) built/.exec(run.stdout)?.[1] ?? NaN);
-  const copied = run.stdout.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+  const copied = copiedPages(run.stdout);
   const rendered = run.stdout.match(/\(\+\d+(?:\.\d+)?m?s\)/g)?.length ?? 0;
   return { wallSeconds: wall, peakMiB: peakKiB / 1024, pages, copied, rendered, log: run.stdout };
 }

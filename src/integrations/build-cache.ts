@@ -9,17 +9,11 @@
  *   content store and these files — rather than trust what that build left half written.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { constants, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-const hash = (...parts: (string | Buffer)[]) => {
-  const h = createHash('sha256');
-  for (const part of parts) h.update(part).update('\0');
-  return h.digest('hex');
-};
+import { digestOf } from '../lib/site/digest.ts';
 
 /** A folder of files keyed by what they were made from; `code` names the files whose change remakes them all. */
 export class FileCache {
@@ -33,12 +27,12 @@ export class FileCache {
     this.dir = dir;
     mkdirSync(dir, { recursive: true });
     // The lockfile too: a new version of the drawing library may draw differently.
-    this.version = hash(...[...code, 'package-lock.json'].map((f) => (existsSync(join(root, f)) ? readFileSync(join(root, f)) : '')));
+    this.version = digestOf(...[...code, 'package-lock.json'].map((f) => (existsSync(join(root, f)) ? readFileSync(join(root, f)) : '')));
   }
 
   /** Write to `target` what `make` makes of `input` — from the cache if the same input was made before. */
   async put(input: string, target: string, make: () => Promise<Uint8Array | string> | Uint8Array | string): Promise<void> {
-    const name = hash(this.version, input);
+    const name = digestOf(this.version, input);
     this.used.add(name);
     const file = join(this.dir, name);
     if (existsSync(file)) {

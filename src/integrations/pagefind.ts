@@ -42,7 +42,10 @@ export default function pagefind(): AstroIntegration {
         };
         const counts = new Map<string, number>();
         const adding = new Set<Promise<void>>();
+        // The first failure, kept rather than thrown from a page in flight (which nothing might be awaiting): it stops the build once the pages in flight are in.
+        let failure: unknown;
         for (const sourcePath of (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html')).sort()) {
+          if (failure) break;
           const content = await readFile(join(site, sourcePath), 'utf8');
           if (!content.includes('data-pagefind-body')) continue;
           const lang = /<html[^>]*\slang="([^"]+)"/.exec(content)?.[1] ?? 'unknown';
@@ -50,11 +53,13 @@ export default function pagefind(): AstroIntegration {
           const added: Promise<void> = indexOf(lang)
             .then((index) => index.addHTMLFile({ sourcePath, content }))
             .then(({ errors }) => fail(`could not index ${sourcePath}`, errors))
+            .catch((err: unknown) => void (failure ??= err))
             .finally(() => adding.delete(added));
           adding.add(added);
           if (adding.size >= IN_FLIGHT) await Promise.race(adding);
         }
         await Promise.all(adding);
+        if (failure) throw failure;
         for (const [lang, index] of indexes)
           fail('could not write its index', (await (await index).writeFiles({ outputPath: join(site, bundlePath(lang)) })).errors);
         await close();

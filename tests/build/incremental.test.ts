@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { differingFiles } from '../../scripts/lib/built-site.ts';
 import { buildCopy, copyProject } from '../setup/project-copy.ts';
 import { buildEnv } from '../setup/env.ts';
+import { copiedPages } from '../../bench/timed-build.ts';
 
 const ADDED = 'content/sources/incremental-test-release.md';
 const added = (title: string) => `---
@@ -49,9 +50,6 @@ function edit(file: string, change: (text: string) => string) {
   expect(after, `the edit must change ${file}`).not.toBe(before);
   writeFileSync(join(dir, file), after);
 }
-
-/** The number of pages an incremental build copied from the last one (Astro marks each "(cached)" or "(restored)"). */
-const copiedPages = (output: string) => output.match(/\((?:cached|restored)\)/g)?.length ?? 0;
 
 /** Build incrementally, then clean into dist-clean/ with fresh caches; the files that differ, and what the incremental build copied. */
 function buildBoth() {

@@ -12,22 +12,16 @@
  *
  * Astro adds the hash of the page's code; the build configuration and the lockfile reset the cache.
  */
-import { createHash } from 'node:crypto';
 import { key, type ContentGraph, type EntryRef, type GraphEntry } from '../content/graph.ts';
 import { readAnchorAliases, readManifest, readRedirects } from '../content/url-data.ts';
 import { siteLanguages } from './search-meta.ts';
-
-const hash = (...parts: string[]) => {
-  const h = createHash('sha256');
-  for (const part of parts) h.update(part).update('\0');
-  return h.digest('base64url');
-};
+import { digestOf } from './digest.ts';
 
 /** One entry's own content: its file, data and text (a derived label follows from its surroundings). */
 const contents = new WeakMap<GraphEntry, string>();
 function contentHash(e: GraphEntry): string {
   let h = contents.get(e);
-  if (!h) contents.set(e, (h = hash(key(e), e.filePath ?? '', JSON.stringify(e.data), e.body ?? '')));
+  if (!h) contents.set(e, (h = digestOf(key(e), e.filePath ?? '', JSON.stringify(e.data), e.body ?? '')));
   return h;
 }
 
@@ -35,15 +29,22 @@ const sites = new WeakMap<ContentGraph, string>();
 /** What every page can show whatever its entry: the site's languages and its address files. */
 function siteHash(graph: ContentGraph): string {
   let h = sites.get(graph);
-  if (!h) sites.set(graph, (h = hash(siteLanguages(graph).join(' '), JSON.stringify([readManifest(), readRedirects(), readAnchorAliases()]))));
+  if (!h) sites.set(graph, (h = digestOf(siteLanguages(graph).join(' '), JSON.stringify([readManifest(), readRedirects(), readAnchorAliases()]))));
   return h;
 }
 
+/** Keys of single entries, worked out once: a source's page, cite page and three citation files share one. */
+const entryKeys = new WeakMap<ContentGraph, Map<string, string>>();
+
 /** The key of a page about `refs` (an entry page: its entry; a list page: the entries it lists), plus any other data it shows. */
 export function entriesKey(graph: ContentGraph, refs: readonly EntryRef[], extra: unknown = null): string {
-  const around = graph.surroundings(refs).map(contentHash).sort();
-  return hash(siteHash(graph), JSON.stringify(extra), ...around);
+  const one = refs.length === 1 && extra === null ? key(refs[0]) : undefined;
+  const known = one && entryKeys.get(graph)?.get(one);
+  if (known) return known;
+  const made = digestOf(siteHash(graph), JSON.stringify(extra), ...graph.surroundings(refs).map(contentHash).sort());
+  if (one) (entryKeys.get(graph) ?? entryKeys.set(graph, new Map()).get(graph)!).set(one, made);
+  return made;
 }
 
 /** The key of a page made from plain data alone (an embed card: its props). */
-export const dataKey = (graph: ContentGraph, data: unknown): string => hash(siteHash(graph), JSON.stringify(data));
+export const dataKey = (graph: ContentGraph, data: unknown): string => digestOf(siteHash(graph), JSON.stringify(data));
