@@ -166,7 +166,7 @@ async function renderFilters(box: HTMLElement, pf: Search, selected: Filters, on
             value,
             checked: selected[name]?.any.includes(value) ?? false,
           });
-          input.addEventListener('change', onChange);
+          input.addEventListener('change', () => (countFilters(box), onChange()));
           const labelEl = document.createElement('label');
           labelEl.append(input, ` ${value} (${count})`);
           set.append(labelEl);
@@ -174,7 +174,26 @@ async function renderFilters(box: HTMLElement, pf: Search, selected: Filters, on
         return set;
       }),
   );
-  box.hidden = false;
+  showFilters(box);
+}
+
+/** The filters' disclosure: open beside the results on a wide screen, closed above them on a phone; its summary counts the chosen. */
+function showFilters(box: HTMLElement) {
+  const details = box.closest<HTMLDetailsElement>('[data-filters-box]');
+  if (!details) return;
+  const wide = matchMedia('(min-width: 64rem)');
+  details.open = wide.matches;
+  wide.addEventListener('change', (e) => (details.open = e.matches));
+  details.hidden = false;
+  countFilters(box);
+}
+
+function countFilters(box: HTMLElement) {
+  const chosen = box.querySelectorAll('input:checked').length;
+  const count = box.closest('[data-filters-box]')?.querySelector('.filters-count');
+  if (count) count.textContent = chosen ? ` (${chosen} chosen)` : '';
+  const clear = box.closest('[data-filters-box]')?.querySelector<HTMLButtonElement>('[data-clear-filters]');
+  if (clear) clear.disabled = !chosen;
 }
 
 function selectedFilters(form: HTMLFormElement): Filters {
@@ -295,6 +314,13 @@ function attach(form: HTMLFormElement) {
   if (filterBox) {
     void loadPagefind(base)
       .then((pf) => renderFilters(filterBox, pf, initial, () => void run()))
+      .then(() =>
+        form.querySelector('[data-clear-filters]')?.addEventListener('click', () => {
+          for (const box of filterBox.querySelectorAll<HTMLInputElement>('input:checked')) box.checked = false;
+          countFilters(filterBox);
+          void run();
+        }),
+      )
       .then(() => {
         if (wanted) void run();
       });

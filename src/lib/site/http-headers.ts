@@ -11,6 +11,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { compactCss, EMBED_STYLESHEET, headerPolicy, PAGE_STYLESHEETS, scriptHash, styleHash } from './csp.ts';
 import { EMBED_SCRIPT } from './embeds.ts';
+import { THEME_SCRIPT } from './theme.ts';
 
 export interface HeaderRules {
   /** Headers of every response. */
@@ -26,7 +27,7 @@ export interface HeaderRules {
 export function headerRules(styleHashes: string[], embed = { style: '', script: EMBED_SCRIPT }): HeaderRules {
   return {
     all: {
-      'Content-Security-Policy': headerPolicy(styleHashes),
+      'Content-Security-Policy': headerPolicy(styleHashes, [scriptHash(THEME_SCRIPT)]),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
