@@ -99,7 +99,12 @@ describe('reading', () => {
     await link.focus();
     await expect.poll(opacity).toBe(1);
     const touch = await open(path, VIEWPORTS.phone, { touch: true });
-    expect(await touch.locator('.prose .passage-link').nth(2).evaluate((a) => Number(getComputedStyle(a).opacity))).toBe(1);
+    expect(
+      await touch
+        .locator('.prose .passage-link')
+        .nth(2)
+        .evaluate((a) => Number(getComputedStyle(a).opacity)),
+    ).toBe(1);
   });
 });
 
@@ -191,25 +196,28 @@ describe('themes', () => {
 });
 
 describe('search page', () => {
-  it.each(Object.entries({ desktop: VIEWPORTS.desktop, phone: VIEWPORTS.phone }))('shows the query and the first result above the fold on a %s', async (kind, viewport) => {
-    const page = await open('/search/?q=cybercrime', viewport);
-    const first = page.locator('#page-search-results .search-hit').first();
-    await first.waitFor();
-    const box = await first.boundingBox();
-    expect(box!.y + 24, `first result at ${box!.y}px`).toBeLessThan(viewport.height);
-    expect((await page.locator('#page-search').boundingBox())!.y).toBeLessThan(viewport.height);
-    // The hit says what it is, when and where from, and marks the words.
-    expect(await first.locator('.hit-details').textContent()).toMatch(/^(Topic|Source|Event|Priority action|Person|Organisation|Place|Quote)/);
-    expect(await page.locator('#page-search-results .search-hit mark').count()).toBeGreaterThan(0);
-    // Filters: beside the results on a desktop, a closed disclosure on a phone.
-    const filters = page.locator('.filters-box');
-    await filters.waitFor();
-    expect(await filters.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(kind === 'desktop');
-    if (kind === 'desktop') {
-      const [f, r] = [await filters.boundingBox(), await page.locator('#page-search-results').boundingBox()];
-      expect(f!.x + f!.width).toBeLessThanOrEqual(r!.x);
-    }
-  });
+  it.each(Object.entries({ desktop: VIEWPORTS.desktop, phone: VIEWPORTS.phone }))(
+    'shows the query and the first result above the fold on a %s',
+    async (kind, viewport) => {
+      const page = await open('/search/?q=cybercrime', viewport);
+      const first = page.locator('#page-search-results .search-hit').first();
+      await first.waitFor();
+      const box = await first.boundingBox();
+      expect(box!.y + 24, `first result at ${box!.y}px`).toBeLessThan(viewport.height);
+      expect((await page.locator('#page-search').boundingBox())!.y).toBeLessThan(viewport.height);
+      // The hit says what it is, when and where from, and marks the words.
+      expect(await first.locator('.hit-details').textContent()).toMatch(/^(Topic|Source|Event|Priority action|Person|Organisation|Place|Quote)/);
+      expect(await page.locator('#page-search-results .search-hit mark').count()).toBeGreaterThan(0);
+      // Filters: beside the results on a desktop, a closed disclosure on a phone.
+      const filters = page.locator('.filters-box');
+      await filters.waitFor();
+      expect(await filters.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(kind === 'desktop');
+      if (kind === 'desktop') {
+        const [f, r] = [await filters.boundingBox(), await page.locator('#page-search-results').boundingBox()];
+        expect(f!.x + f!.width).toBeLessThanOrEqual(r!.x);
+      }
+    },
+  );
 
   it('counts the chosen filters and clears them all at once', async () => {
     const page = await open('/search/?q=cybercrime', VIEWPORTS.desktop);
@@ -221,6 +229,26 @@ describe('search page', () => {
     expect(await page.locator('.search-filters input:checked').count()).toBe(0);
     await expect.poll(() => page.evaluate(() => location.search)).toBe('?q=cybercrime');
     expect(await page.locator('[data-clear-filters]').isDisabled()).toBe(true);
+  });
+});
+
+describe('home page', () => {
+  it('shows what the Declaration is, its five actions and the ways in above the fold at 1280×800', async () => {
+    const page = await open('/', VIEWPORTS.desktop);
+    const fold = VIEWPORTS.desktop.height;
+    const bottoms = await page.evaluate(() =>
+      [...document.querySelectorAll('.hero .lede, .ways-in a, .actions-row li')].map((el) => ({
+        text: el.textContent!.trim().slice(0, 40),
+        bottom: el.getBoundingClientRect().bottom,
+      })),
+    );
+    expect(bottoms.filter((b) => b.bottom > fold)).toEqual([]);
+    expect(await page.locator('.actions-row li').count()).toBe(5);
+    expect(await page.locator('.ways-in a').allTextContents()).toEqual(expect.arrayContaining(['Sources', 'Events', 'Search the texts']));
+    // Below: the events in time order.
+    const dates = await page.locator('.event-list time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    expect(dates).toEqual([...dates].sort());
+    expect(dates).toHaveLength(3);
   });
 });
 

@@ -40,7 +40,7 @@ describe('every page is in its language', () => {
     expect(await page.locator('html').getAttribute('dir')).toBe(dir);
     // The title is the text's; the words around it are the site's.
     expect(await page.locator('h1').evaluate((h) => h.closest('[lang]')!.getAttribute('lang'))).toBe(lang);
-    for (const selector of ['.site-header', '.breadcrumbs', '.lede', '.cite-panel', '.provenance', 'aside.related', '.site-footer', '.also-in'])
+    for (const selector of ['.site-header', '.breadcrumbs', '.lede', '.cite-panel', '.provenance', '.related', '.site-footer', '.also-in'])
       expect(
         await page
           .locator(selector)
@@ -77,9 +77,9 @@ describe('the Arabic page reads right to left', () => {
     const [home, sources] = [await box('.breadcrumbs li:nth-child(1) a'), await box('.breadcrumbs li:nth-child(2) a')];
     if (home.y === sources.y) expect(home.x).toBeGreaterThan(sources.x);
     // A list's bullet sits at the right of its item; an English line keeps "1." before its words.
-    const item = page.locator('aside.related li').first();
+    const item = page.locator('.related li').first();
     expect(await item.evaluate((li) => getComputedStyle(li).direction)).toBe('rtl');
-    expect(await page.locator('aside.related').first().innerText()).toContain('1. A national security priority');
+    expect(await page.locator('.related').first().innerText()).toContain('1. A national security priority');
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 });

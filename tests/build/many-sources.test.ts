@@ -101,7 +101,7 @@ Release ${i} of the archive says that Jürgen Stock spoke about organized crime.
         expect(largest.bytes, largest.p).toBeLessThan(60 * 1024);
         const home = sizes.find((s) => s.p === '/')!.bytes;
         expect(Math.abs(home - homeAlone) / homeAlone, `home ${home} B against ${homeAlone} B`).toBeLessThan(0.1);
-        expect(page('/', dist).querySelectorAll('main h2 + .cards')[2].querySelectorAll('li')).toHaveLength(5);
+        expect(page('/', dist).querySelectorAll('.latest-sources li')).toHaveLength(5);
 
         // The year of 230 releases: three pages of at most 100, oldest first, linked both ways.
         const year = [1, 2, 3].map((n) => page(n === 1 ? '/sources/2020/' : `/sources/2020/${n}/`, dist));
@@ -120,7 +120,7 @@ Release ${i} of the archive says that Jürgen Stock spoke about organized crime.
 
         // Everyone mentions Jürgen Stock: his panel shows the newest ten and the way to all of them, in pages.
         const person = page('/people/jurgen-stock/', dist);
-        const group = person.querySelector('#mentioned-in')!.parentNode!;
+        const group = person.querySelector('#related')!.parentNode!;
         expect(group.querySelectorAll('ul')[group.querySelectorAll('h3').findIndex((h) => textOf(h) === 'Sources')].querySelectorAll('li')).toHaveLength(10);
         const more = group.querySelector('.more a')!;
         expect(more.getAttribute('href')).toBe('/people/jurgen-stock/mentioned-in/');

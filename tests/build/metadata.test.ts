@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchorIds, feedLinks, fileFor, htmlPages, page, publishedFiles } from '../../scripts/lib/built-site.ts';
 import { checkContract } from '../../src/lib/content/url-contract.ts';
+import { THEME_SCRIPT } from '../../src/lib/site/theme.ts';
 import { readAnchorAliases, readManifest, readRedirects } from '../../src/lib/content/url-data.ts';
 
 const SITE = 'https://vienna-declaration.example.org';
@@ -96,8 +97,13 @@ describe('the Content-Security-Policy and the inline stylesheet', () => {
       expect(policy(p), p).toContain(`style-src 'self' ${own.join(' ')};`);
       expect(policy(p), p).not.toContain('unsafe-inline');
       expect(page(p).querySelectorAll('link[rel=stylesheet]').length, p).toBe(0);
-      // No inline script (the policy allows none): every script is a file; JSON-LD is data.
-      expect(page(p).querySelectorAll('script:not([src]):not([type="application/ld+json"])').length, p).toBe(0);
+      // One inline script, the theme's, allowed by its hash and nothing else: every other script is a file; JSON-LD is data.
+      const inline = page(p).querySelectorAll('script:not([src]):not([type="application/ld+json"])');
+      expect(
+        inline.map((s) => s.textContent),
+        p,
+      ).toEqual([THEME_SCRIPT]);
+      expect(policy(p), p).toContain(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}';`);
     }
   });
 

@@ -84,7 +84,7 @@ describe('the built site', () => {
     expect(links('/sources/tirana-regional-conference/')).toContain('/events/tirana-2024/');
     expect(links('/people/taulant-balla/')).toContain('/sources/tirana-regional-conference/');
     expect(links('/people/taulant-balla/')).toContain('/events/tirana-2024/');
-    expect(textOf(page('/people/taulant-balla/').querySelector('aside')!)).toMatch(/Mentioned in.*Tirana Regional Conference 2024/);
+    expect(textOf(page('/people/taulant-balla/').querySelector('.related')!)).toMatch(/Related.*Tirana Regional Conference 2024/);
   });
 
   it('quotes the Declaration’s own wording on every action page', () => {
@@ -101,7 +101,7 @@ describe('the built site', () => {
     expect(fileFor('/pagefind/pagefind.js')).toBeTruthy();
     const main = page('/sources/vienna-declaration/').querySelector('main')!;
     expect(main.hasAttribute('data-pagefind-body')).toBe(true);
-    expect(main.querySelector('aside.related')!.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect(main.querySelector('aside.page-aside')!.hasAttribute('data-pagefind-ignore')).toBe(true);
     expect(page('/sources/vienna-declaration/').querySelector('header [data-pagefind-body]')).toBeNull();
   });
 

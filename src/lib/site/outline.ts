@@ -25,7 +25,7 @@ const textOf = (html: string) =>
 
 /**
  * The article's sections, and its HTML with an id on every h2.
- * @example outlineOf('<h2>What it means</h2>') // { html: '<h2 id="what-it-means">What it means</h2>', sections: [{ id: 'what-it-means', label: 'What it means' }] }
+ * @example outlineOf('<h2>What it means</h2>') // { html: '<h2 id="what-it-means" data-pagefind-ignore>What it means</h2>', sections: [{ id: 'what-it-means', label: 'What it means' }] }
  */
 export function outlineOf(html: string): { html: string; sections: Section[] } {
   const sections: Section[] = [];
@@ -41,7 +41,9 @@ export function outlineOf(html: string): { html: string; sections: Section[] } {
     for (let n = 2; taken.has(id); n++) id = `${headingId(label)}-${n}`;
     taken.add(id);
     sections.push({ id, label });
-    return `<h2 id="${id}"${attrs ?? ''}>${inner}</h2>`;
+    // The site's own section words are not searched, and a section of an entry's page is not a
+    // search result of its own (the entry's page is): no Pagefind sub-result for this heading.
+    return `<h2 id="${id}" data-pagefind-ignore${attrs ?? ''}>${inner}</h2>`;
   });
   return { html: out, sections };
 }
