@@ -1,12 +1,16 @@
 /**
- * Writes `_headers` (the format Cloudflare Pages, Netlify and others read) into the build, from
- * the same rules the pages' <meta> policies and the nginx configuration come from
- * (src/lib/site/http-headers.ts).
+ * Writes how hosts are to serve the build, from the same rules the pages' <meta> policies come
+ * from (src/lib/site/http-headers.ts): `_headers` into the build (Cloudflare Pages, Netlify and
+ * others read it), and beside the build, not published, `<outDir>-server/nginx.conf` and
+ * `<outDir>-server/Caddyfile` (src/lib/site/server-configs.ts) for the official nginx and Caddy
+ * images — the Dockerfile's, and `npm run serve:prod`'s.
  */
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { builtHeaderRules, headersFile } from '../lib/site/http-headers.ts';
+import { caddyfile, IMAGE_DEFAULTS, nginxServer, serverConfigDir } from '../lib/site/server-configs.ts';
+import { readRedirects } from '../lib/content/url-data.ts';
 
 export default function headers(): AstroIntegration {
   let base = '/';
@@ -18,9 +22,17 @@ export default function headers(): AstroIntegration {
         base = config.base;
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile(base, builtHeaderRules(dist, root)));
+        const rules = builtHeaderRules(dist, root);
+        writeFileSync(fileURLToPath(new URL('_headers', dir)), headersFile(base, rules));
+        // The server configurations serve a build at a domain's root; one under a base path is for a host that adds it.
+        if (base.replace(/\/$/, '') !== '') return logger.info(`no server configurations: the build is for ${base}, not a domain's root`);
+        const out = serverConfigDir(dist);
+        const redirects = readRedirects(root);
+        mkdirSync(out, { recursive: true });
+        writeFileSync(`${out}/nginx.conf`, nginxServer({ ...IMAGE_DEFAULTS.nginx, rules, redirects }));
+        writeFileSync(`${out}/Caddyfile`, caddyfile({ ...IMAGE_DEFAULTS.caddy, rules, redirects }));
       },
     },
   };

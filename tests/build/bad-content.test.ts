@@ -101,8 +101,16 @@ describe('the URL contract guards published links', () => {
 
   it('passes once the old address redirects to the new one', () => {
     const redirect: Edit = ['content/redirects.yaml', () => '/quotes/fedotov-global-partnerships/: /quotes/fedotov-partnerships/\n'];
-    const { status, output } = buildWith({ edits: [rename, redirect], urlCheck: true });
+    let servers = { nginx: '', caddy: '' };
+    const { status, output } = buildWith({
+      edits: [rename, redirect],
+      urlCheck: true,
+      inspect: (dist) => (servers = { nginx: readFileSync(`${dist}-server/nginx.conf`, 'utf8'), caddy: readFileSync(`${dist}-server/Caddyfile`, 'utf8') }),
+    });
     expect(output).not.toContain('published page is gone');
     expect(status).toBe(0);
+    // The servers the build configures send the old address to the new one as an HTTP 301.
+    expect(servers.nginx).toContain('location = /quotes/fedotov-global-partnerships/ { return 301 /quotes/fedotov-partnerships/; }');
+    expect(servers.caddy).toContain('redir /quotes/fedotov-global-partnerships/ /quotes/fedotov-partnerships/ permanent');
   });
 });

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildCopy, copyProject } from './project-copy.ts';
+import { serverConfigDir } from '../../src/lib/site/server-configs.ts';
 import { passagesOfBody } from '../../src/lib/content/passages.ts';
 
 export const LANGUAGES_OUT = 'dist-languages';
@@ -68,6 +69,8 @@ export async function buildLanguages(): Promise<Record<(typeof FIXTURE_LANGUAGES
     if (build.status !== 0) throw new Error(`the multilingual build failed:\n${build.output}`);
     rmSync(LANGUAGES_OUT, { recursive: true, force: true });
     cpSync(join(dir, 'dist'), LANGUAGES_OUT, { recursive: true });
+    // With the server configurations the build wrote beside it, which the tests' nginx serves it with.
+    cpSync(serverConfigDir(join(dir, 'dist')), serverConfigDir(LANGUAGES_OUT), { recursive: true });
     writeFileSync(join(LANGUAGES_OUT, 'imported.json'), JSON.stringify(ids));
     return ids;
   } finally {

@@ -6,20 +6,22 @@
  *   dist-repro/  a second clean build of dist/ (reproducibility test)
  *   dist-languages/  the site with three releases imported in French, Spanish and Arabic (tests/setup/languages.ts)
  * then serve dist/ (and dist-languages/) as production does — Debian's nginx with the site's headers (CSP, framing,
- * caching; scripts/lib/nginx.ts) — on a free local port (inject('siteUrl')).
+ * caching; the configuration the build wrote, scripts/lib/servers.ts) — on a free local port (inject('siteUrl')).
  * SKIP_BUILD=1 reuses existing builds, for quick local runs.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildEnv } from './env.ts';
-import { serveWithNginx } from '../../scripts/lib/nginx.ts';
+import { NGINX, serveWithNginx, serveWithPreview } from '../../scripts/lib/servers.ts';
 import { buildLanguages, LANGUAGES_OUT } from './languages.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
     languagesUrl: string;
+    /** What serves them: nginx as in production, or Astro's preview where nginx cannot be installed. */
+    server: 'nginx' | 'preview';
   }
 }
 
@@ -41,8 +43,18 @@ export default async function setup(project: TestProject) {
     cleanBuild(out, env);
   }
   if (process.env.SKIP_BUILD !== '1' || !existsSync(`${LANGUAGES_OUT}/index.html`)) await buildLanguages();
-  const server = await serveWithNginx('dist');
-  const languages = await serveWithNginx(LANGUAGES_OUT);
+  const nginx = existsSync(NGINX);
+  if (!nginx)
+    console.warn(
+      `\n[tests] nginx is not installed (${NGINX}): the browser suites run against astro preview, which sends none of the production headers; the server suites are skipped. Install Debian's nginx (apt-get install -y nginx) to run them as production serves the site.\n`,
+    );
+  const serve = nginx ? serveWithNginx : serveWithPreview;
+  const server = await serve('dist');
+  const languages = await serve(LANGUAGES_OUT).catch((e: Error) => {
+    server.stop(); // not left running (it holds the test run's output open)
+    throw e;
+  });
+  project.provide('server', nginx ? 'nginx' : 'preview');
   project.provide('siteUrl', server.url);
   project.provide('languagesUrl', languages.url);
   return () => (server.stop(), languages.stop());

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headerRules, headersFile, nginxServer } from '../../src/lib/site/http-headers.ts';
+import { headerRules, headersFile } from '../../src/lib/site/http-headers.ts';
+import { caddyfile, IMAGE_DEFAULTS, locally, nginxServer } from '../../src/lib/site/server-configs.ts';
 
 const rules = headerRules(["'sha256-abc='"], { style: 'main{}', script: 'x()' });
 
@@ -16,18 +17,48 @@ describe('header rules for hosts', () => {
     const file = headersFile('/vienna/', rules);
     expect(file).toContain(`/vienna/*\n  Content-Security-Policy: ${rules.all['Content-Security-Policy']}\n`);
     expect(file).toContain('/vienna/embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ');
-    expect(file).toContain('/vienna/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+    expect(file).toContain('/vienna/_astro/*\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable\n');
   });
 
   it('repeats every header in each nginx location (nginx drops inherited add_header lines where a location has its own)', () => {
     const conf = nginxServer({ root: '/srv/dist', listen: '127.0.0.1:8080', rules });
     const blocks = conf.split(/\n {2}location /).slice(1);
-    expect(blocks.map((b) => b.split(' ')[0])).toEqual(['/', '/embed/', '/_astro/', '/pagefind/']);
+    expect(blocks.map((b) => b.split(' {')[0])).toEqual(['/', '~ /cite\\.json$', '~ /cite\\.bib$', '~ /cite\\.ris$', '/embed/', '/_astro/', '/pagefind/']);
     for (const b of blocks) {
       for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy'])
         expect(b, name).toContain(`add_header ${name} "`);
     }
-    expect(blocks[1]).toContain('frame-ancestors *" always;');
-    expect(blocks[2]).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
+    expect(blocks[4]).toContain('frame-ancestors *" always;');
+    expect(blocks[5]).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
+    expect(blocks[2]).toContain('default_type application/x-bibtex;');
+  });
+
+  it('writes each moved page as a 301 in both servers, from the address as published and without its slash', () => {
+    const redirects = { '/sources/old/': '/sources/new/' };
+    const conf = nginxServer({ ...IMAGE_DEFAULTS.nginx, rules, redirects });
+    expect(conf).toContain('  location = /sources/old/ { return 301 /sources/new/; }\n  location = /sources/old { return 301 /sources/new/; }');
+    const caddy = caddyfile({ ...IMAGE_DEFAULTS.caddy, rules, redirects });
+    expect(caddy).toContain('\tredir /sources/old/ /sources/new/ permanent\n\tredir /sources/old /sources/new/ permanent');
+  });
+
+  it('sets a header a prefix replaces only where the prefix does not apply, in the Caddyfile', () => {
+    const caddy = caddyfile({ ...IMAGE_DEFAULTS.caddy, rules });
+    const csp = caddy.split('\n').filter((l) => l.includes('Content-Security-Policy'));
+    expect(csp).toHaveLength(2);
+    expect(csp[0]).toMatch(/^\theader @not-\d+ Content-Security-Policy ".*frame-ancestors 'none'"$/);
+    expect(caddy).toMatch(/\t@not-\d+ not path \/embed\/\*\n/);
+    expect(csp[1]).toMatch(/^\theader \/embed\/\* Content-Security-Policy ".*frame-ancestors \*"$/);
+  });
+
+  it('serves a written configuration from elsewhere by changing its root and address only', () => {
+    const conf = nginxServer({ ...IMAGE_DEFAULTS.nginx, rules });
+    const local = locally(conf, 'nginx', '/tmp/site', '127.0.0.1:9000');
+    expect(local).toContain('  root /tmp/site;\n');
+    expect(local).toContain('  listen 127.0.0.1:9000;\n');
+    expect(local.replace('/tmp/site', IMAGE_DEFAULTS.nginx.root).replace('127.0.0.1:9000', IMAGE_DEFAULTS.nginx.listen)).toBe(conf);
+    expect(() => locally('server { }', 'nginx', '/x', '1')).toThrow(/not a nginx configuration this build wrote/);
+    const caddy = locally(caddyfile({ ...IMAGE_DEFAULTS.caddy, rules }), 'caddy', '/tmp/site', 'http://127.0.0.1:9000');
+    expect(caddy).toMatch(/^\{\n\tadmin off\n\tauto_https off\n/);
+    expect(caddy).toContain('\nhttp://127.0.0.1:9000 {\n\troot * /tmp/site\n');
   });
 });

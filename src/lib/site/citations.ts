@@ -18,6 +18,7 @@ import type { ContentGraph, EntryOf } from '../content/graph.ts';
 import { SITE_NAME } from './seo.ts';
 import { pathOf, publisherOf, sourceDateText } from './routes.ts';
 import type { Absolute } from './seo.ts';
+import { CITATION_FILE_TYPES, type CitationFile } from './citation-files.ts';
 // The style files as they are, bundled with the code that reads them.
 import chicagoStyle from './citation-styles/chicago-note-bibliography.csl?raw';
 import mlaStyle from './citation-styles/modern-language-association.csl?raw';
@@ -185,13 +186,13 @@ export const bibtexOf = (item: CslItem): string => new Cite([item]).format('bibt
  */
 export const risOf = (item: CslItem): string => new Cite([item]).format('ris', { format: 'text' }).replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '');
 
-/** The citation files every source publishes beside its page, by extension. */
+/** The citation files every source publishes beside its page, by extension: their types (citation-files.ts) and bodies. */
 export const CITATION_FILES = {
-  json: { type: 'application/vnd.citationstyles.csl+json', label: 'CSL-JSON', body: (item: CslItem) => `${JSON.stringify([item], null, 1)}\n` },
-  bib: { type: 'application/x-bibtex', label: 'BibTeX', body: bibtexOf },
-  ris: { type: 'application/x-research-info-systems', label: 'RIS', body: risOf },
+  json: { ...CITATION_FILE_TYPES.json, body: (item: CslItem) => `${JSON.stringify([item], null, 1)}\n` },
+  bib: { ...CITATION_FILE_TYPES.bib, body: bibtexOf },
+  ris: { ...CITATION_FILE_TYPES.ris, body: risOf },
 } as const;
-export type CitationFile = keyof typeof CITATION_FILES;
+export type { CitationFile };
 
 /** Where a source's citation file lives: /sources/<id>/cite.<ext>. */
 export const citationFilePath = (source: { collection: 'sources'; id: string }, ext: CitationFile) => `${pathOf(source)}cite.${ext}`;

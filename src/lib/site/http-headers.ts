@@ -1,8 +1,8 @@
 /**
  * The HTTP headers the site is served with, as data — the Content-Security-Policy (csp.ts) and
  * security headers for every page, the embed cards' own policy (any site may frame them), long
- * caching for fingerprinted assets — and the two ways a host is told: `_headers` (Cloudflare
- * Pages, Netlify) and an nginx server block (Debian's nginx; `npm run serve:prod`, the tests).
+ * caching for fingerprinted assets, revalidation for everything else — and `_headers`, the way
+ * Cloudflare Pages and Netlify are told (nginx and Caddy: server-configs.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,11 +31,14 @@ export function headerRules(styleHashes: string[], embed = { style: '', script: 
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+      // Pages, the feed and the search index change with each build: a browser may keep them, and asks first.
+      'Cache-Control': 'public, no-cache',
     },
     under: {
       '/embed/': { 'Content-Security-Policy': headerPolicy([styleHash(embed.style)], [scriptHash(embed.script)], 'any') },
       '/_astro/': { 'Cache-Control': 'public, max-age=31536000, immutable' },
-      '/pagefind/': { 'Cache-Control': 'public, max-age=3600' },
+      // Pagefind's entry files keep their names from build to build: they revalidate like pages.
+      '/pagefind/': { 'Cache-Control': 'public, no-cache' },
     },
   };
 }
@@ -68,32 +71,4 @@ export function headersFile(base: string, rules: HeaderRules): string {
     '',
   ];
   return [...block('/', rules.all), ...Object.entries(rules.under).flatMap(([path, h]) => block(path, h, true))].join('\n');
-}
-
-/** nginx's quoting of a header value. */
-const quoted = (v: string) => `"${v.replace(/(["\\$])/g, '\\$1')}"`;
-
-/**
- * An nginx `server` block serving a build at the domain root, with the rules. Each location lists
- * every header it sends: nginx drops the enclosing add_header lines where a location has its own.
- */
-export function nginxServer(opts: { root: string; listen: string; rules: HeaderRules }): string {
-  const { rules } = opts;
-  const headers = (h: Record<string, string>) => Object.entries(h).map(([k, v]) => `    add_header ${k} ${quoted(v)} always;`);
-  const location = (path: string, h: Record<string, string>) => [`  location ${path} {`, ...headers(h), '  }'];
-  return [
-    'server {',
-    `  listen ${opts.listen};`,
-    `  root ${opts.root};`,
-    '  index index.html;',
-    '  error_page 404 /404.html;',
-    '  log_not_found off;',
-    // A directory without its trailing slash redirects relative to the request, so it works behind any host name.
-    '  absolute_redirect off;',
-    ...location('/', rules.all),
-    ...Object.entries(rules.under).flatMap(([path, h]) => location(path, { ...rules.all, ...h })),
-    '  gzip on;',
-    '  gzip_types text/css application/javascript application/json application/xml image/svg+xml text/plain;',
-    '}',
-  ].join('\n');
 }
