@@ -23,7 +23,7 @@ interface PagefindResult {
   score: number;
   data(): Promise<ResultData>;
 }
-type Filters = Record<string, { any: string[] }>;
+import type { Filters } from './search-filters.ts';
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -149,69 +149,6 @@ function hitItem(list: HTMLElement, h: Hit, i: number): HTMLLIElement {
   return li;
 }
 
-/** The filter checkboxes of the search page, built from the index's own filter values. */
-async function renderFilters(box: HTMLElement, pf: Search, selected: Filters, onChange: () => void) {
-  const available = await pf.filters();
-  box.replaceChildren(
-    ...Object.entries(filterLabels(box))
-      .filter(([name]) => available[name] && Object.keys(available[name]).length > (name === 'language' ? 1 : 0))
-      .map(([name, label]) => {
-        const set = document.createElement('fieldset');
-        set.append(Object.assign(document.createElement('legend'), { textContent: label }));
-        const values = Object.entries(available[name]).sort(([a], [b]) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
-        for (const [value, count] of values) {
-          const input = Object.assign(document.createElement('input'), {
-            type: 'checkbox',
-            name,
-            value,
-            checked: selected[name]?.any.includes(value) ?? false,
-          });
-          input.addEventListener('change', () => (countFilters(box), onChange()));
-          const labelEl = document.createElement('label');
-          labelEl.append(input, ` ${value} (${count})`);
-          set.append(labelEl);
-        }
-        return set;
-      }),
-  );
-  showFilters(box);
-}
-
-/** The filters' disclosure: open beside the results on a wide screen, closed above them on a phone; its summary counts the chosen. */
-function showFilters(box: HTMLElement) {
-  const details = box.closest<HTMLDetailsElement>('[data-filters-box]');
-  if (!details) return;
-  const wide = matchMedia('(min-width: 64rem)');
-  details.open = wide.matches;
-  wide.addEventListener('change', (e) => (details.open = e.matches));
-  details.hidden = false;
-  countFilters(box);
-}
-
-function countFilters(box: HTMLElement) {
-  const chosen = box.querySelectorAll('input:checked').length;
-  const count = box.closest('[data-filters-box]')?.querySelector('.filters-count');
-  if (count) count.textContent = chosen ? ` (${chosen} chosen)` : '';
-  const clear = box.closest('[data-filters-box]')?.querySelector<HTMLButtonElement>('[data-clear-filters]');
-  if (clear) clear.disabled = !chosen;
-}
-
-function selectedFilters(form: HTMLFormElement): Filters {
-  const filters: Filters = {};
-  for (const input of form.querySelectorAll<HTMLInputElement>('.search-filters input:checked')) (filters[input.name] ??= { any: [] }).any.push(input.value);
-  return filters;
-}
-
-/** Filter names and labels, in display order, as src/lib/site/search-meta.ts defines them (handed over by the page). */
-const filterLabels = (box: HTMLElement): Record<string, string> => JSON.parse(box.dataset.filters ?? '{}');
-
-function filtersFromAddress(box: HTMLElement): Filters {
-  const params = new URLSearchParams(location.search);
-  const filters: Filters = {};
-  for (const name of Object.keys(filterLabels(box))) if (params.getAll(name).length) filters[name] = { any: params.getAll(name) };
-  return filters;
-}
-
 function attach(form: HTMLFormElement) {
   const input = form.querySelector<HTMLInputElement>('input[type=search]')!;
   const list = document.getElementById(input.getAttribute('aria-controls')!)!;
@@ -221,6 +158,8 @@ function attach(form: HTMLFormElement) {
   const loadPagefind = (b: string) => loadSearch(b, Object.keys(languages));
   const onPage = form.dataset.mode === 'page';
   const filterBox = form.querySelector<HTMLElement>('.search-filters');
+  // The filters exist on the search page only: their code is loaded there, not on every page.
+  const page = filterBox ? import('./search-filters.ts') : undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let active = -1;
   let seq = 0;
@@ -235,7 +174,7 @@ function attach(form: HTMLFormElement) {
 
   const run = async () => {
     const query = input.value.trim();
-    const filters = onPage && filterBox ? selectedFilters(form) : {};
+    const filters = page ? (await page).selectedFilters(form) : {};
     const mine = ++seq;
     if (onPage) {
       const params = new URLSearchParams();
@@ -309,22 +248,15 @@ function attach(form: HTMLFormElement) {
   }
   form.addEventListener('submit', (e) => (e.preventDefault(), void run()));
   input.value = new URLSearchParams(location.search).get('q') ?? '';
-  const initial = filterBox ? filtersFromAddress(filterBox) : {};
-  const wanted = input.value !== '' || Object.keys(initial).length > 0;
-  if (filterBox) {
-    void loadPagefind(base)
-      .then((pf) => renderFilters(filterBox, pf, initial, () => void run()))
-      .then(() =>
-        form.querySelector('[data-clear-filters]')?.addEventListener('click', () => {
-          for (const box of filterBox.querySelectorAll<HTMLInputElement>('input:checked')) box.checked = false;
-          countFilters(filterBox);
-          void run();
-        }),
-      )
-      .then(() => {
-        if (wanted) void run();
-      });
-  } else if (wanted) void run();
+  if (page && filterBox) {
+    void Promise.all([page, loadPagefind(base)])
+      .then(async ([filters, pf]) => {
+        const initial = filters.filtersFromAddress(filterBox);
+        await filters.renderFilters(filterBox, await pf.filters(), initial, () => void run());
+        return input.value !== '' || Object.keys(initial).length > 0;
+      })
+      .then((wanted) => wanted && run());
+  } else if (input.value !== '') void run();
 }
 
 document.querySelectorAll<HTMLFormElement>('form[data-search]').forEach(attach);

@@ -90,10 +90,10 @@ describe('the Content-Security-Policy and the inline stylesheet', () => {
     head(p)
       .querySelectorAll('style')
       .map((s) => `'sha256-${createHash('sha256').update(s.rawText, 'utf8').digest('base64')}'`);
-  it('allows each page its inline stylesheets by hash (the global one; source and quote pages their panel’s, the search page its filters’ too), and nothing inline else', () => {
+  it('allows each page its inline stylesheets by hash (the global one; source and quote pages their panel’s, the search, home and picture pages their own too), and nothing inline else', () => {
     for (const p of pages) {
       const own = hashes(p);
-      expect(own.length, p).toBe(/^\/(sources\/(?!\d{4}\/)[^/]+\/(cite\/)?|quotes\/[^/]+\/|search\/)$/.test(p) ? 2 : 1);
+      expect(own.length, p).toBe(/^\/(sources\/(?!\d{4}\/)[^/]+\/(cite\/)?|quotes\/[^/]+\/|search\/|timeline\/|evidence\/|figures\/)?$/.test(p) ? 2 : 1);
       expect(policy(p), p).toContain(`style-src 'self' ${own.join(' ')};`);
       expect(policy(p), p).not.toContain('unsafe-inline');
       expect(page(p).querySelectorAll('link[rel=stylesheet]').length, p).toBe(0);
@@ -109,8 +109,9 @@ describe('the Content-Security-Policy and the inline stylesheet', () => {
 
   it('sends the policy as an HTTP header in _headers, allowing every page’s stylesheets, plus frame-ancestors', () => {
     const headers = readFileSync('dist/_headers', 'utf8');
-    // The source page's policy, plus the search page's own stylesheet: every stylesheet any page inlines.
-    const all = policy('/sources/vienna-declaration/').replace(/(style-src [^;]+);/, `$1 ${hashes('/search/')[1]};`);
+    // The source page's policy, plus the search page's, the home page's and the timeline's own stylesheets: every stylesheet any page inlines.
+    const own = ['/search/', '/', '/timeline/'].map((p) => hashes(p)[1]).join(' ');
+    const all = policy('/sources/vienna-declaration/').replace(/(style-src [^;]+);/, `$1 ${own};`);
     expect(headers).toContain(`/*\n  Content-Security-Policy: ${all}; frame-ancestors 'none'\n`);
     for (const p of pages) for (const h of hashes(p)) expect(headers, p).toContain(h);
     // Embed cards replace it with their own: their stylesheet and script, and any site may frame them.

@@ -45,7 +45,7 @@ export function headerRules(styleHashes: string[], embed = { style: '', script: 
 
 /**
  * The rules of a finished build in `dist` (project at `root`): the stylesheet every page inlines is
- * only known once Vite has processed it, so it is read from the built home page and hashed as the
+ * only known once Vite has processed it, so it is read from the built home page (its first) and hashed as the
  * pages' own <meta> policy hashes it; the stylesheets only some pages inline, as Base compacts them.
  */
 export function builtHeaderRules(dist: string, root: string): HeaderRules {
@@ -56,7 +56,8 @@ export function builtHeaderRules(dist: string, root: string): HeaderRules {
   if (!styles.length) throw new Error(`headers: ${join(dist, 'index.html')} has no inline stylesheet to allow`);
   const pageStyles = PAGE_STYLESHEETS.map((file) => compactCss(readFileSync(join(root, file), 'utf8')));
   const embed = { style: compactCss(readFileSync(join(root, EMBED_STYLESHEET), 'utf8')), script: EMBED_SCRIPT };
-  return headerRules([...styles, ...pageStyles].map(styleHash), embed);
+  // The global sheet comes first on every page (Base); the home page's own is among PAGE_STYLESHEETS.
+  return headerRules([styles[0], ...pageStyles].map(styleHash), embed);
 }
 
 /**
