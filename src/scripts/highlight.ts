@@ -24,3 +24,6 @@ if (terms.length) {
     );
   }
 }
+
+// A module, so it can be loaded on demand (Header.astro imports it only on a page a search result led to).
+export {};

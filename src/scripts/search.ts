@@ -252,10 +252,12 @@ function attach(form: HTMLFormElement) {
     void Promise.all([page, loadPagefind(base)])
       .then(async ([filters, pf]) => {
         const initial = filters.filtersFromAddress(filterBox);
-        await filters.renderFilters(filterBox, await pf.filters(), initial, () => void run());
+        filters.renderFilters(filterBox, await pf.filters(), initial, () => void run());
         return input.value !== '' || Object.keys(initial).length > 0;
       })
-      .then((wanted) => wanted && run());
+      .then((wanted) => {
+        if (wanted) void run();
+      });
   } else if (input.value !== '') void run();
 }
 
