@@ -53,7 +53,7 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The configuration the build wrote for `kind`, or why there is none. */
+/** The configuration `file` the build wrote beside `dist`, or why there is none. */
 function written(dist: string, file: string): string {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`no build in ${dist}/: run npm run build first`);
   const path = join(serverConfigDir(resolve(dist)), file);

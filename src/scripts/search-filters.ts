@@ -53,9 +53,10 @@ function showFilters(box: HTMLElement) {
 
 function countFilters(box: HTMLElement) {
   const chosen = box.querySelectorAll('input:checked').length;
-  const count = box.closest('[data-filters-box]')?.querySelector('.filters-count');
+  const details = box.closest('[data-filters-box]');
+  const count = details?.querySelector('.filters-count');
   if (count) count.textContent = chosen ? ` (${chosen} chosen)` : '';
-  const clear = box.closest('[data-filters-box]')?.querySelector<HTMLButtonElement>('[data-clear-filters]');
+  const clear = details?.querySelector<HTMLButtonElement>('[data-clear-filters]');
   if (clear) clear.disabled = !chosen;
 }
 

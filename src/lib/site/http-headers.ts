@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { EXIT, visit } from 'unist-util-visit';
 import { compactCss, EMBED_STYLESHEET, headerPolicy, PAGE_STYLESHEETS, scriptHash, styleHash } from './csp.ts';
 import { EMBED_SCRIPT } from './embeds.ts';
 import { THEME_SCRIPT } from './theme.ts';
@@ -49,15 +49,17 @@ export function headerRules(styleHashes: string[], embed = { style: '', script: 
  * pages' own <meta> policy hashes it; the stylesheets only some pages inline, as Base compacts them.
  */
 export function builtHeaderRules(dist: string, root: string): HeaderRules {
-  const styles: string[] = [];
+  // The global sheet comes first on every page (Base); the home page's own is among PAGE_STYLESHEETS.
+  let global: string | undefined;
   visit(fromHtml(readFileSync(join(dist, 'index.html'), 'utf8')), 'element', (el: Element) => {
-    if (el.tagName === 'style') styles.push(el.children.map((c) => (c.type === 'text' ? c.value : '')).join(''));
+    if (el.tagName !== 'style') return;
+    global = el.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+    return EXIT;
   });
-  if (!styles.length) throw new Error(`headers: ${join(dist, 'index.html')} has no inline stylesheet to allow`);
+  if (global === undefined) throw new Error(`headers: ${join(dist, 'index.html')} has no inline stylesheet to allow`);
   const pageStyles = PAGE_STYLESHEETS.map((file) => compactCss(readFileSync(join(root, file), 'utf8')));
   const embed = { style: compactCss(readFileSync(join(root, EMBED_STYLESHEET), 'utf8')), script: EMBED_SCRIPT };
-  // The global sheet comes first on every page (Base); the home page's own is among PAGE_STYLESHEETS.
-  return headerRules([styles[0], ...pageStyles].map(styleHash), embed);
+  return headerRules([global, ...pageStyles].map(styleHash), embed);
 }
 
 /**

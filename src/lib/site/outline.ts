@@ -12,6 +12,7 @@ export interface Section {
 
 const H2 = /<h2(\s[^>]*)?>([\s\S]*?)<\/h2>/g;
 const ID = /\sid="([^"]*)"/;
+const IDS = new RegExp(ID.source, 'g');
 // A heading's "#" passage link is not part of its words.
 const PASSAGE_LINK = /<a\b[^>]*class="[^"]*passage-link[^"]*"[^>]*>[\s\S]*?<\/a>/g;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
@@ -29,7 +30,7 @@ const textOf = (html: string) =>
  */
 export function outlineOf(html: string): { html: string; sections: Section[] } {
   const sections: Section[] = [];
-  const taken = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]));
+  const taken = new Set([...html.matchAll(IDS)].map((m) => m[1]));
   const out = html.replace(H2, (whole, attrs: string | undefined, inner: string) => {
     const label = textOf(inner);
     const own = attrs?.match(ID)?.[1];
@@ -37,8 +38,9 @@ export function outlineOf(html: string): { html: string; sections: Section[] } {
       sections.push({ id: own, label });
       return whole;
     }
-    let id = headingId(label);
-    for (let n = 2; taken.has(id); n++) id = `${headingId(label)}-${n}`;
+    const slug = headingId(label);
+    let id = slug;
+    for (let n = 2; taken.has(id); n++) id = `${slug}-${n}`;
     taken.add(id);
     sections.push({ id, label });
     // The site's own section words are not searched, and a section of an entry's page is not a

@@ -46,6 +46,13 @@ export function locally(conf: string, kind: keyof typeof IMAGE_DEFAULTS, root: s
 const PAGEFIND_BINARY = ['pf_fragment', 'pf_index', 'pf_meta', 'pagefind'];
 /** Files named for what they hold, served with that type: a source's citation files, by extension. */
 const NAMED_TYPES = Object.entries(CITATION_FILE_TYPES).map(([ext, { type }]) => ({ name: `cite.${ext}`, type }));
+/** What a location holds beyond its headers and the file lookup: Pagefind's files by type, the binary ones as bytes (a location's types replace the server's). */
+const LOCATION_EXTRAS: Record<string, string[]> = {
+  '/pagefind/': [
+    '    types { application/javascript js; application/json json; application/wasm wasm; text/css css; }',
+    '    default_type application/octet-stream;',
+  ],
+};
 /** What the server compresses on the fly (HTML is nginx's default). */
 const COMPRESSIBLE = ['text/css', 'application/javascript', 'application/json', 'application/xml', 'application/rss+xml', 'image/svg+xml', 'text/plain'];
 
@@ -90,20 +97,7 @@ export function nginxServer({ root, listen, rules, redirects }: ServerOptions): 
     ...location('/', rules.all, files),
     // A location's types replace the server's: these hold one type each, and the headers of "/".
     ...NAMED_TYPES.flatMap(({ name, type }) => location(`~ /${name.replace('.', '\\.')}$`, rules.all, ['    types { }', `    default_type ${type};`])),
-    ...Object.entries(rules.under).flatMap(([path, h]) =>
-      location(
-        path,
-        { ...rules.all, ...h },
-        path === '/pagefind/'
-          ? [
-              // Pagefind's files by type, the binary ones as bytes (a location's types replace the server's).
-              `    types { application/javascript js; application/json json; application/wasm wasm; text/css css; }`,
-              '    default_type application/octet-stream;',
-              ...files,
-            ]
-          : files,
-      ),
-    ),
+    ...Object.entries(rules.under).flatMap(([path, h]) => location(path, { ...rules.all, ...h }, [...(LOCATION_EXTRAS[path] ?? []), ...files])),
     '}',
     '',
   ].join('\n');
@@ -140,7 +134,7 @@ export function caddyfile({ root, listen, rules, redirects }: ServerOptions): st
     }
     for (const [path, h] of overriding) lines.push(`\theader ${path}* ${name} ${caddyQuoted(h[name])}`);
   });
-  // Pages and everything not fingerprinted: revalidate (no Cache-Control rule of their own otherwise).
+  // Citation files by their types, which Caddy does not know.
   NAMED_TYPES.forEach(({ name, type }, i) => lines.push(`\t@named-${i} path */${name}`, `\theader @named-${i} Content-Type ${type}`));
   // Bytes, not what Caddy would sniff (application/x-gzip): Pagefind unpacks them itself.
   lines.push(`\t@binary path ${PAGEFIND_BINARY.map((ext) => `*.${ext}`).join(' ')}`, '\theader @binary Content-Type application/octet-stream');
