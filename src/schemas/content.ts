@@ -71,6 +71,10 @@ const removal = z.object({
   summary: text,
 });
 
+/** The kinds of source the archive holds; what each is in every citation vocabulary: src/lib/site/bibliography.ts. */
+export const SOURCE_KINDS = ['news release', 'news article', 'declaration'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export function contentSchemas(reference: RefFn) {
   const refs = <C extends CollectionName>(collection: C) => z.array(reference(collection)).default([]);
   const passageId = z.string().regex(/^[a-z0-9-]+$/, 'must be a passage anchor id');
@@ -83,7 +87,7 @@ export function contentSchemas(reference: RefFn) {
           /** Why the title reads as it does, where the scraped text has no headline. */
           titleBasis: text.optional(),
           description: text.max(200),
-          kind: z.enum(['news release', 'news article', 'declaration']),
+          kind: z.enum(SOURCE_KINDS),
           /** The language the text is written in (BCP 47). */
           language,
           /** The source this text is a translation of (the same release in another language). */

@@ -3,35 +3,34 @@
  * notes and bibliography, MLA 9) for the Declaration, one of its passages, and a release whose
  * date is known to the month only.
  */
-import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { parse as parseRis } from 'astrocite-ris';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inspectContent } from '../../src/lib/content/check.ts';
 import { paragraphNumbers } from '../../src/lib/content/passages.ts';
 import { Cite } from '@citation-js/core';
-import { bibtexOf, cslItem, passageCitations, references, risOf } from '../../src/lib/site/citations.ts';
+import { cslOf, passageCitations, references } from '../../src/lib/site/citations.ts';
 import { absoluteUrl } from '../../src/lib/site/routes.ts';
 
 const SITE = 'https://vienna-declaration.example.org';
 const abs = (path: string) => absoluteUrl(SITE, '/', path);
 const { graph } = await inspectContent();
 if (!graph) throw new Error('the content has problems');
-const declaration = cslItem(graph, graph.get({ collection: 'sources', id: 'vienna-declaration' }), abs);
-const agreement = cslItem(graph, graph.get({ collection: 'sources', id: 'interpol-unodc-agreement' }), abs);
+const declaration = cslOf(graph, graph.get({ collection: 'sources', id: 'vienna-declaration' }), abs);
+const agreement = cslOf(graph, graph.get({ collection: 'sources', id: 'interpol-unodc-agreement' }), abs);
 const URL = `${SITE}/sources/vienna-declaration/`;
 
 describe('citations', () => {
   it('of the Declaration: its signatories as authors, the full date, this site’s page', () => {
     const r = references(declaration);
+    // A report (bibliography.ts): the official APA style gives a report its year alone — as Zotero formats the item it saves from the page.
     expect(r.apa.text).toBe(
-      `Al-Raisi, A. N., & Stock, J. (2023, November 27). The Vienna Declaration: Challenging the rise of transnational organized crime [Declaration]. INTERPOL. ${URL}`,
+      `Al-Raisi, A. N., & Stock, J. (2023). The Vienna Declaration: Challenging the rise of transnational organized crime [Declaration]. INTERPOL. ${URL}`,
     );
     expect(r.chicago.text).toBe(
       `Al-Raisi, Ahmed Naser, and Jürgen Stock. “The Vienna Declaration: Challenging the Rise of Transnational Organized Crime.” Declaration. INTERPOL, November 27, 2023. ${URL}.`,
     );
     expect(r.mla.text).toBe(
-      `Al-Raisi, Ahmed Naser, and Jürgen Stock. The Vienna Declaration: Challenging the Rise of Transnational Organized Crime. INTERPOL, 27 Nov. 2023, ${URL}.`,
+      `Al-Raisi, Ahmed Naser, and Jürgen Stock. The Vienna Declaration: Challenging the Rise of Transnational Organized Crime. Declaration, INTERPOL, 27 Nov. 2023, ${URL}.`,
     );
     // The title of a stand-alone work in italics, in HTML.
     expect(r.apa.html).toContain('<i>The Vienna Declaration: Challenging the rise of transnational organized crime</i>');
@@ -66,19 +65,21 @@ describe('citations', () => {
     const r = references(agreement);
     const url = `${SITE}/sources/interpol-unodc-agreement/`;
     expect(r.apa.text).toBe(
-      `INTERPOL. (2016, May). INTERPOL and UNODC agreement to enhance cooperation against transnational crime [Press release]. INTERPOL. ${url}`,
+      `INTERPOL. (2016). INTERPOL and UNODC agreement to enhance cooperation against transnational crime [Press release]. INTERPOL. ${url}`,
     );
     expect(r.chicago.text).toBe(
       `INTERPOL. “INTERPOL and UNODC Agreement to Enhance Cooperation against Transnational Crime.” Press release. INTERPOL, May 2016. ${url}.`,
     );
-    expect(r.mla.text).toBe(`INTERPOL. INTERPOL and UNODC Agreement to Enhance Cooperation against Transnational Crime. INTERPOL, May 2016, ${url}.`);
+    expect(r.mla.text).toBe(
+      `INTERPOL. INTERPOL and UNODC Agreement to Enhance Cooperation against Transnational Crime. Press release, INTERPOL, May 2016, ${url}.`,
+    );
     for (const f of Object.values(r)) expect(f.text).not.toMatch(/undefined|NaN|\b23\b/);
   });
 
   it('of a release with no publisher and no known date: "n.d." where the style says so, the title first, nothing invented', () => {
     const source = graph.get({ collection: 'sources', id: 'interpol-unodc-agreement' });
     const bare = { ...source, data: { ...source.data, publisher: undefined, date: undefined, datePrecision: 'unknown' as const } };
-    const item = cslItem(graph, bare, abs);
+    const item = cslOf(graph, bare, abs);
     expect(item).not.toHaveProperty('issued');
     expect(item).not.toHaveProperty('author');
     const r = references(item);
@@ -89,27 +90,12 @@ describe('citations', () => {
     expect(r.apa.text).toBe(`INTERPOL and UNODC agreement to enhance cooperation against transnational crime. (n.d.). [Press release]. Retrieved ${url}`);
     // Chicago 17 §14.75 and §14.145: no author — begin with the title; no date — "n.d.".
     expect(r.chicago.text).toBe(`“INTERPOL and UNODC Agreement to Enhance Cooperation against Transnational Crime.” Press release, n.d. ${url}.`);
-    // MLA 9 (5.17–5.18, 5.89): no author — begin with the title; no date — leave the date out.
-    expect(r.mla.text).toBe(`INTERPOL and UNODC Agreement to Enhance Cooperation against Transnational Crime. ${url}.`);
+    // MLA 9 (5.17–5.18, 5.89): no author — begin with the title; no date — leave the date out; the type of work as an optional element.
+    expect(r.mla.text).toBe(`INTERPOL and UNODC Agreement to Enhance Cooperation against Transnational Crime. Press release, ${url}.`);
     for (const f of Object.values(r)) expect(f.text).not.toMatch(/undefined|NaN/);
     expect(passageCitations(item, [{ paragraph: 2, url: `${url}#x` }])[0].apa.inText).toBe(
       '(INTERPOL and UNODC Agreement to Enhance Cooperation against Transnational Crime, n.d., para. 2)',
     );
-  });
-
-  it('as BibTeX and RIS files that parse back (Better BibTeX’s parser, astrocite) to the page’s data', () => {
-    const [entry] = parseBibtex(bibtexOf(agreement)).entries;
-    expect(entry.fields.title).toBe('INTERPOL and UNODC agreement to enhance cooperation against transnational crime');
-    expect(entry.fields.author).toEqual([{ name: 'INTERPOL' }]);
-    expect([entry.fields.year, entry.fields.month]).toEqual(['2016', '5']);
-    expect(entry.fields.url).toBe(`${SITE}/sources/interpol-unodc-agreement/`);
-    const [ris] = parseRis(risOf(declaration));
-    expect(ris.title).toBe('The Vienna Declaration: Challenging the rise of transnational organized crime');
-    expect(ris.author).toEqual([
-      { family: 'Al-Raisi', given: 'Ahmed Naser' },
-      { family: 'Stock', given: 'Jürgen' },
-    ]);
-    expect(ris.URL).toBe(URL);
   });
 });
 

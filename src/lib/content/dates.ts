@@ -26,3 +26,13 @@ export function formatRange(start: Date, end: Date): string {
 
 /** ISO date (YYYY-MM-DD) for `datetime` attributes. */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** How precisely a date is known (a source may know only its month or year). */
+export type Precision = 'day' | 'month' | 'year';
+
+/**
+ * A date as ISO 8601 writes it at the precision known — for `<time datetime>`, JSON-LD, Open Graph
+ * and the sitemap, which all accept a reduced precision — never with an invented day.
+ * @example isoAt(new Date('2016-05-23'), 'month') // '2016-05'
+ */
+export const isoAt = (date: Date, precision: Precision): string => isoDate(date).slice(0, { day: 10, month: 7, year: 4 }[precision]);

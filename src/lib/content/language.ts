@@ -4,12 +4,12 @@
  * uses it in the browser (detecting a text's language is detect-language.ts).
  */
 
-/** BCP 47 code → how the site names the language (in English and in itself) and which way it is written. */
+/** BCP 47 code → how the site names the language (in English and in itself), which way it is written, and its name for biblatex (`langid`). */
 export const LANGUAGES = {
-  en: { name: 'English', own: 'English', dir: 'ltr', iso3: 'eng', locale: 'en_GB' },
-  fr: { name: 'French', own: 'Français', dir: 'ltr', iso3: 'fra', locale: 'fr_FR' },
-  es: { name: 'Spanish', own: 'Español', dir: 'ltr', iso3: 'spa', locale: 'es_ES' },
-  ar: { name: 'Arabic', own: 'العربية', dir: 'rtl', iso3: 'arb', locale: 'ar_AR' },
+  en: { name: 'English', own: 'English', dir: 'ltr', iso3: 'eng', locale: 'en_GB', babel: 'english' },
+  fr: { name: 'French', own: 'Français', dir: 'ltr', iso3: 'fra', locale: 'fr_FR', babel: 'french' },
+  es: { name: 'Spanish', own: 'Español', dir: 'ltr', iso3: 'spa', locale: 'es_ES', babel: 'spanish' },
+  ar: { name: 'Arabic', own: 'العربية', dir: 'rtl', iso3: 'arb', locale: 'ar_AR', babel: 'arabic' },
 } as const;
 
 export type Language = keyof typeof LANGUAGES;

@@ -2,22 +2,21 @@
  * Citations of the sources: each source as a CSL-JSON item (the data reference managers read),
  * formatted at build time by citation-js (citeproc-js underneath) with official CSL styles —
  * APA 7 (bundled with @citation-js/plugin-csl), Chicago 17 notes and bibliography and MLA 9
- * (citation-styles/, from Debian's citation-style-language-styles) — and written as BibTeX and
- * RIS by citation-js's own plugins. No format string is written here.
+ * (citation-styles/, from Debian's citation-style-language-styles); the citation files beside each
+ * source page (CSL-JSON here, BibTeX in bibtex.ts, RIS in ris.ts), all from one record (bibliography.ts).
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-ris';
-import { parse as parseName } from '@citation-js/name';
 import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { ContentGraph, EntryOf } from '../content/graph.ts';
-import { SITE_NAME } from './seo.ts';
 import { pathOf, publisherOf, sourceDateText } from './routes.ts';
+import { bibRecord, type BibRecord, type KindVocabulary } from './bibliography.ts';
 import type { Absolute } from './seo.ts';
+import { bibtexOf } from './bibtex.ts';
+import { risOf } from './ris.ts';
 import { CITATION_FILE_TYPES, type CitationFile } from './citation-files.ts';
 // The style files as they are, bundled with the code that reads them.
 import chicagoStyle from './citation-styles/chicago-note-bibliography.csl?raw';
@@ -38,7 +37,7 @@ csl.styles.add('mla', mlaStyle);
 /** A CSL-JSON item (the fields this site fills). */
 export type CslItem = {
   id: string;
-  type: 'webpage' | 'document' | 'article-newspaper';
+  type: KindVocabulary['csl'];
   genre?: string;
   title: string;
   author?: ({ family: string; given: string } | { literal: string })[];
@@ -52,41 +51,29 @@ export type CslItem = {
   language: string;
 };
 
-/** A person's name as CSL wants it: family and given names, or the whole name where it cannot be split. */
-function personName(name: string): NonNullable<CslItem['author']>[number] {
-  const { family, given } = parseName(name);
-  return family && given ? { family, given } : { literal: name };
-}
-
 /**
- * The CSL-JSON item of a source: its authors (the people the text names, else the publisher),
- * its date at the precision known, and this site's page as its address — or, where the
- * original publication's address is recorded, that address with this site as the archive.
+ * The CSL-JSON item of a source's record (bibliography.ts): its type and genre from the kind's
+ * row, the publisher as publisher or as the periodical, the date at the precision known, and the
+ * original's address with this site as the archive where the original is recorded.
  */
-export function cslItem(graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute): CslItem {
-  const d = source.data;
-  const publisher = publisherOf(graph, source);
-  const date = d.date;
-  const parts = date ? [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()] : [];
-  const issued = { year: parts.slice(0, 1), month: parts.slice(0, 2), day: parts, unknown: [] }[d.datePrecision];
-  // The authors the text names, else its publisher; with neither, none: the styles then lead with the title.
-  const author = d.authors.length ? d.authors.map((p) => personName(graph.get(p).data.name)) : publisher ? [{ literal: publisher }] : [];
-  const here = abs(pathOf(source));
-  const kind = {
-    'news release': { type: 'webpage', genre: 'Press release', publisher },
-    'news article': { type: 'article-newspaper', 'container-title': publisher },
-    declaration: { type: 'document', genre: 'Declaration', publisher },
-  } as const;
+export function cslItem(r: BibRecord): CslItem {
+  const author = r.creators.map((c) => (c.person && c.family ? { family: c.family, given: c.given ?? '' } : { literal: c.name }));
+  const d = r.date;
   return {
-    id: source.id,
-    ...kind[d.kind],
-    title: d.title,
+    id: r.id,
+    type: r.types.csl,
+    ...(r.types.genre ? { genre: r.types.genre } : {}),
+    title: r.title,
     ...(author.length ? { author } : {}),
-    ...(issued.length ? { issued: { 'date-parts': [issued] } } : {}),
-    ...(d.originalUrl ? { URL: d.originalUrl, archive: SITE_NAME, archive_location: here } : { URL: here }),
-    language: d.language,
+    ...(r.publisher ? (r.types.publisherAs === 'institution' ? { publisher: r.publisher } : { 'container-title': r.publisher }) : {}),
+    ...(d ? { issued: { 'date-parts': [[d.year, ...(d.month ? [d.month] : []), ...(d.day ? [d.day] : [])]] } } : {}),
+    ...(r.archive ? { URL: r.url, archive: r.archive, archive_location: r.page } : { URL: r.url }),
+    language: r.language,
   };
 }
+
+/** A source's CSL-JSON item, from its record. */
+export const cslOf = (graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute): CslItem => cslItem(bibRecord(graph, source, abs));
 
 /** The inner HTML of citeproc's one bibliography entry (its wrapper divs dropped), and its text. */
 function entryOf(html: string): Formatted {
@@ -178,17 +165,9 @@ export function passageCitations(item: CslItem, passages: readonly { paragraph: 
   );
 }
 
-/** The item as a BibTeX file. */
-export const bibtexOf = (item: CslItem): string => new Cite([item]).format('bibtex', { format: 'text' });
-/**
- * The item as an RIS file, one line per tag: citation-js breaks values at 70 characters, even
- * inside a word, and readers take a line without a tag as a new value or join it with a space.
- */
-export const risOf = (item: CslItem): string => new Cite([item]).format('ris', { format: 'text' }).replace(/\n(?![A-Z][A-Z0-9] {2}-)/g, '');
-
 /** The citation files every source publishes beside its page, by extension: their types (citation-files.ts) and bodies. */
 export const CITATION_FILES = {
-  json: { ...CITATION_FILE_TYPES.json, body: (item: CslItem) => `${JSON.stringify([item], null, 1)}\n` },
+  json: { ...CITATION_FILE_TYPES.json, body: (r: BibRecord) => `${JSON.stringify([cslItem(r)], null, 1)}\n` },
   bib: { ...CITATION_FILE_TYPES.bib, body: bibtexOf },
   ris: { ...CITATION_FILE_TYPES.ris, body: risOf },
 } as const;

@@ -5,6 +5,7 @@
  * <blockquote> for sites that allow no frames). The one list of cards serves the card pages,
  * the oEmbed files, the discovery links and the snippets, so they cannot disagree.
  */
+import { bibRecord, citationTags } from './bibliography.ts';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { ContentGraph, EntryOf } from '../content/graph.ts';
@@ -31,7 +32,7 @@ export interface EmbedCard {
   /** Who said the words (quotes). */
   speaker?: string;
   /** The source: its title, publisher (where known), date as printed ("n.d." where unknown) and page. */
-  source: { title: string; lang: Language; publisher?: string; date: string; url: string };
+  source: { title: string; lang: Language; publisher?: string; date: string; url: string; citation: [string, string][] };
   /** The passage's paragraph number in its source (passages). */
   paragraph?: number;
   /** The event the words were said at (quotes), as its name. */
@@ -62,6 +63,8 @@ const sourceFacts = (graph: ContentGraph, source: EntryOf<'sources'>, abs: Absol
   publisher: publisherOf(graph, source),
   date: sourceDateText(source),
   url: abs(pathOf(source)),
+  // The source's citation tags: a reference manager pointed at a card saves the source (bibliography.ts).
+  citation: citationTags(bibRecord(graph, source, abs)),
 });
 
 const script = (text: string, source: EntryOf<'sources'>): { lang?: Language } => {

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { PASSAGE_KINDS } from '../content/passages.ts';
-import { cslItem } from './citations.ts';
+import { cslOf } from './citations.ts';
 import { isRef, key, type ContentGraph, type EntryRef, type GraphEntry } from '../content/graph.ts';
 import { SECTIONS, labelOf, pathOf } from './routes.ts';
 import { isoDate } from '../content/dates.ts';
@@ -113,7 +113,7 @@ export function graphExport(graph: ContentGraph, abs: Absolute): GraphExport {
     translations: graph
       .all('sources')
       .flatMap((s) => (s.data.translationOf ? [{ original: idOf(s.data.translationOf), translation: idOf(s), language: s.data.language }] : [])),
-    citations: graph.all('sources').map((source) => cslItem(graph, source, abs)),
+    citations: graph.all('sources').map((source) => cslOf(graph, source, abs)),
   };
 }
 

@@ -5,8 +5,9 @@
  */
 import { DECLARATION, type CollectionName } from '../../schemas/collections.ts';
 import type { ContentGraph, EntryOf, EntryRef, GraphEntry } from '../content/graph.ts';
-import { isoDate } from '../content/dates.ts';
-import { descriptionOf, embedPathOf, labelOf, oembedPath, pathOf, publisherOf } from './routes.ts';
+import { isoAt, isoDate } from '../content/dates.ts';
+import { descriptionOf, embedPathOf, labelOf, oembedPath, pathOf, precisionOf } from './routes.ts';
+import { bibRecord, citationTags, type Creator } from './bibliography.ts';
 import { languageOf } from '../content/graph.ts';
 import type { Language } from '../content/language.ts';
 
@@ -23,6 +24,8 @@ export interface PageMeta {
   jsonLd: Record<string, unknown>;
   /** Extra <meta name=… content=…> pairs, e.g. citation_title. */
   meta: [string, string][];
+  /** Extra <meta property=… content=…> pairs (Open Graph's article:author). */
+  properties?: [string, string][];
   /** Other forms of the page, as <link rel="alternate">: a source's citation as CSL-JSON. */
   alternates?: { type: string; href: string; title: string }[];
   /** The language of the page's main text (the site's own pages: English). */
@@ -69,16 +72,18 @@ function entryJsonLd(graph: ContentGraph, e: GraphEntry, abs: Absolute): Record<
   switch (e.collection) {
     case 'sources': {
       const d = e.data;
-      const declaration = d.kind === 'declaration';
+      const r = bibRecord(graph, e, abs);
       return {
         ...base,
-        '@type': declaration ? 'Article' : 'NewsArticle',
-        ...(declaration ? { genre: 'Declaration' } : {}),
+        '@type': r.types.schemaOrg,
+        ...(r.types.genre ? { genre: r.types.genre } : {}),
         headline: d.title,
-        ...(d.date ? { datePublished: isoDate(d.date) } : {}),
+        // At the precision known (ISO 8601 allows "2016-05"), as in every other format.
+        ...(d.date ? { datePublished: isoAt(d.date, precisionOf(e)) } : {}),
         ...(d.publisher ? { publisher: ref(d.publisher) } : {}),
+        ...(r.types.publisherAs === 'periodical' && d.publisher ? { isPartOf: { '@type': 'Periodical', name: r.publisher } } : {}),
         // The people the text names as its authors (the Declaration's signatories), else its publisher.
-        ...(d.authors.length ? { author: d.authors.map(ref) } : d.publisher ? { author: ref(d.publisher) } : {}),
+        ...(d.authors.length ? { author: d.authors.map(ref) } : d.publisher ? { author: [ref(d.publisher)] } : {}),
         about: d.events.map(ref),
         mentions: [...d.people, ...d.organisations, ...d.places].map(ref),
         inLanguage: d.language,
@@ -143,24 +148,22 @@ function entryJsonLd(graph: ContentGraph, e: GraphEntry, abs: Absolute): Record<
   }
 }
 
-/** Highwire-style citation tags (read by Zotero, Mendeley, Google Scholar) for a source page. */
-function citationMeta(graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute): [string, string][] {
+/**
+ * What a page that shows a source says of it to reference managers and link previews: the
+ * source's citation tags (bibliography.ts), its authors by name (`author`, read by unfurlers)
+ * and, as Open Graph writes them, their pages and the date at the precision known.
+ */
+export function sourceTags(graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute, speaker?: Creator): Pick<PageMeta, 'meta' | 'properties'> {
+  const r = bibRecord(graph, source, abs);
+  const authors = speaker ? [speaker] : r.creators;
   const d = source.data;
-  // The date at its known precision (YYYY/MM for a month, YYYY for a year), never with an invented day.
-  const date = d.date && isoDate(d.date).replace(/-/g, '/');
-  const citedDate = date && { day: date, month: date.slice(0, 7), year: date.slice(0, 4), unknown: '' }[d.datePrecision];
-  const publisher = publisherOf(graph, source);
-  const authors = d.authors.length ? d.authors.map((p) => labelOf(graph.get(p))) : publisher ? [publisher] : [];
-  const tag = (name: string, value: string | undefined): [string, string][] => (value ? [[name, value]] : []);
-  return [
-    ['citation_title', d.title],
-    ...authors.map((a): [string, string] => ['citation_author', a]),
-    ...tag('citation_date', citedDate),
-    ...tag('citation_publication_date', citedDate),
-    ...tag('citation_publisher', publisher),
-    ['citation_language', d.language],
-    ['citation_public_url', abs(pathOf(source))],
-  ];
+  return {
+    meta: [...(authors.length ? [['author', authors.map((c) => c.name).join(', ')] as [string, string]] : []), ...citationTags(r)],
+    properties: [
+      ...authors.map((c): [string, string] => ['article:author', c.page]),
+      ...(d.date ? [['article:published_time', isoAt(d.date, precisionOf(source))] as [string, string]] : []),
+    ],
+  };
 }
 
 /** Shorten text to at most `max` characters, at a word, with an ellipsis. */
@@ -188,11 +191,16 @@ export function entryMeta(graph: ContentGraph, e: GraphEntry, abs: Absolute): Pa
   return {
     title,
     description,
-    ogType: e.collection === 'sources' || e.collection === 'actions' ? 'article' : 'website',
+    ogType: e.collection === 'sources' || e.collection === 'actions' || e.collection === 'quotes' ? 'article' : 'website',
     image: abs(imagePathOf(e)),
     imageAlt: `${title} — ${SITE_NAME}`,
     jsonLd: entryJsonLd(graph, e, abs),
-    meta: e.collection === 'sources' ? citationMeta(graph, e, abs) : [],
+    // A quote's page gives its source's citation (what Zotero saves from it) and its speaker as the author.
+    ...(e.collection === 'sources'
+      ? sourceTags(graph, e, abs)
+      : e.collection === 'quotes'
+        ? sourceTags(graph, graph.quoteOf(e).source, abs, { person: true, name: labelOf(graph.quoteOf(e).person), page: abs(pathOf(graph.quoteOf(e).person)) })
+        : { meta: [] }),
     lang: languageOf(e),
     versions:
       e.collection === 'sources' && graph.versionsOf(e).length > 1

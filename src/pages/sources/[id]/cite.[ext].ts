@@ -3,7 +3,8 @@ import type { APIContext } from 'astro';
 import { siteGraph } from '../../../lib/site/site-graph.ts';
 import { entriesKey } from '../../../lib/site/page-keys.ts';
 import { absoluteFor } from '../../../lib/site/page-meta.ts';
-import { CITATION_FILES, cslItem, type CitationFile } from '../../../lib/site/citations.ts';
+import { CITATION_FILES, type CitationFile } from '../../../lib/site/citations.ts';
+import { bibRecord } from '../../../lib/site/bibliography.ts';
 
 export async function getStaticPaths() {
   const graph = await siteGraph();
@@ -15,6 +16,6 @@ export async function getStaticPaths() {
 
 export function GET({ props, site }: APIContext<Awaited<ReturnType<typeof getStaticPaths>>[number]['props']>) {
   const file = CITATION_FILES[props.ext];
-  const item = cslItem(props.graph, props.source, absoluteFor(site));
-  return new Response(file.body(item), { headers: { 'Content-Type': `${file.type}; charset=utf-8` } });
+  const record = bibRecord(props.graph, props.source, absoluteFor(site));
+  return new Response(file.body(record), { headers: { 'Content-Type': `${file.type}; charset=utf-8` } });
 }
