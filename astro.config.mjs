@@ -15,13 +15,15 @@ import headers from './src/integrations/headers.ts';
 import qrCodes from './src/integrations/qr-codes.ts';
 import checkAndPreviews from './src/integrations/check-and-previews.ts';
 import buildState from './src/integrations/build-cache.ts';
-import { readRedirects, readSourceVersions } from './src/lib/content/url-data.ts';
+import { readPageDates, readRedirects, readSourceVersions } from './src/lib/content/url-data.ts';
 
 // Where the site is published: SITE_URL (origin, for canonical URLs) and BASE_PATH (a sub-path
 // such as /vienna/, or / for a domain root). See README → Deploying.
 const site = process.env.SITE_URL ?? 'https://vienna-declaration.example.org';
 const base = process.env.BASE_PATH ?? '/';
 
+/** @type {Map<string, string> | undefined} page path → its lastmod, read once per build */
+let pageDates;
 /** @type {Map<string, string[][]> | undefined} path → [lang, absolute URL] of each version, read once per build */
 let versions;
 const versionsOf = (/** @type {string} */ path) => {
@@ -53,9 +55,12 @@ export default defineConfig({
     // A text in several languages lists each version as an hreflang alternate of the others.
     sitemap({
       filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !new URL(page).pathname.includes('/embed/'),
+      // A dated page's lastmod is its entry's date, at the precision known (src/lib/content/url-data.ts).
       serialize: (item) => {
-        const links = versionsOf(`/${new URL(item.url).pathname.slice(base.length).replace(/^\//, '')}`);
-        return links ? { ...item, links: links.map(([lang, url]) => ({ lang, url })) } : item;
+        const path = `/${new URL(item.url).pathname.slice(base.length).replace(/^\//, '')}`;
+        const links = versionsOf(path);
+        const lastmod = (pageDates ??= readPageDates()).get(path);
+        return { ...item, ...(links ? { links: links.map(([lang, url]) => ({ lang, url })) } : {}), ...(lastmod ? { lastmod } : {}) };
       },
     }),
     pagefind(),

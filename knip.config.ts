@@ -36,6 +36,10 @@ const config: KnipConfig = {
   ignoreBinaries: [
     // coreutils' truncate, run by tests/build/editors.test.ts to make a sparse 50 MB file; not an npm package.
     'truncate',
+    // Debian's biber and BibTeX, and Java for the Nu Html Checker's jar (vnu-jar): installed by .ci/run, run by the citation and HTML checks.
+    'biber',
+    'bibtex',
+    'java',
   ],
 };
 

@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { siteGraph } from '../lib/site/site-graph.ts';
-import { dateOf, pathOf } from '../lib/site/routes.ts';
+import { dateOf, pathOf, precisionOf } from '../lib/site/routes.ts';
 import { SITE_NAME, titleAndDescription } from '../lib/site/seo.ts';
 import { absoluteFor } from '../lib/site/page-meta.ts';
 import { FEED_ITEMS } from '../lib/site/archive.ts';
@@ -22,9 +22,12 @@ export async function GET(context: APIContext) {
     items: entries.map((e) => ({
       ...titleAndDescription(graph, e),
       link: abs(pathOf(e)),
-      pubDate: dateOf(e),
+      // RSS dates name a day: a source known only to its month or year goes without one rather than with an invented day.
+      ...(precisionOf(e) === 'day' ? { pubDate: dateOf(e) } : {}),
       categories: [e.collection === 'sources' ? 'Source' : 'Event'],
     })),
-    customData: '<language>en-gb</language>',
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // The feed's own address, as feed readers and validators expect it (RSS Advisory Board: atom:link rel="self").
+    customData: `<language>en-gb</language><atom:link href="${abs('/feed.xml')}" rel="self" type="application/rss+xml"/>`,
   });
 }

@@ -6,11 +6,13 @@
  * requests a server must refuse (outside the root, a folder without an index, an endless URL).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CADDY, serveWithCaddy, serveWithNginx, type Served } from '../../scripts/lib/servers.ts';
 import { htmlPages } from '../../scripts/lib/built-site.ts';
-import { builtHeaderRules } from '../../src/lib/site/http-headers.ts';
+import { builtHeaderRules, patternRegex } from '../../src/lib/site/http-headers.ts';
+import { launch } from '../../scripts/lib/chromium.ts';
 import { caddyfile, IMAGE_DEFAULTS, nginxServer } from '../../src/lib/site/server-configs.ts';
 
 const onNginx = inject('server') === 'nginx';
@@ -24,7 +26,9 @@ function promised(path: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const block of readFileSync('dist/_headers', 'utf8').split('\n\n')) {
     const [pattern, ...lines] = block.trim().split('\n');
-    if (!pattern || !path.startsWith(pattern.replace(/\*$/, ''))) continue;
+    // A prefix ("/embed/*"), or a path with :placeholders for one segment each ("/sources/:id/cite.bib").
+    const matches = pattern?.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern && new RegExp(patternRegex(pattern)).test(path);
+    if (!matches) continue;
     for (const line of lines) {
       const detach = /^\s*! (.+)$/.exec(line);
       if (detach) delete out[detach[1].toLowerCase()];
@@ -64,6 +68,8 @@ const SAMPLE = [
   '/pagefind/pagefind.js',
   `/pagefind/fragment/${firstFile('dist/pagefind/fragment', '.pf_fragment')}`,
   '/feed.xml',
+  '/data/graph.json',
+  '/sources/vienna-declaration/cite.ris',
   '/sources/no-such-page/',
 ];
 
@@ -169,6 +175,39 @@ describe.skipIf(!onNginx)('the servers, as the build configures them', () => {
       const followed = await fetch(`${s.url}/sources/old-declaration-page/`);
       expect(followed.url, name).toBe(`${s.url}/sources/vienna-declaration/`);
       expect(await followed.text(), name).toContain('<h1');
+    }
+  });
+
+  it('lets a page on another origin read the data files (oEmbed, citations, graph, feed) in Chromium, and not the pages', async () => {
+    // Another origin: a blank page on a port of its own, with no policy of ours to restrict what it fetches.
+    const other = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>consumer</title>'));
+    await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
+    const browser = await launch();
+    try {
+      for (const [name, s] of each()) {
+        const page = await browser.newPage();
+        await page.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
+        const read = (url: string) =>
+          page.evaluate(
+            (u) =>
+              fetch(u).then(
+                (r) => r.text().then((t) => t.slice(0, 60)),
+                (e: Error) => `refused: ${e.name}`,
+              ),
+            url,
+          );
+        expect(await read(`${s.url}/embed/quotes/stock-work-globally/oembed.json`), name).toMatch(/^\{/);
+        expect(await read(`${s.url}/sources/vienna-declaration/cite.bib`), name).toMatch(/^@techreport\{vienna-declaration,/);
+        expect(await read(`${s.url}/sources/vienna-declaration/cite.ris`), name).toMatch(/^TY {2}- RPRT/);
+        expect(await read(`${s.url}/sources/vienna-declaration/cite.json`), name).toMatch(/^\[/);
+        expect(await read(`${s.url}/data/graph.json`), name).toMatch(/^\{/);
+        expect(await read(`${s.url}/feed.xml`), name).toMatch(/^<\?xml/);
+        expect(await read(`${s.url}/sources/vienna-declaration/`), name).toBe('refused: TypeError');
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      other.close();
     }
   });
 

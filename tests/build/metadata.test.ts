@@ -35,12 +35,18 @@ describe('page metadata', () => {
 
   it('describes each kind of page with fitting schema.org JSON-LD', () => {
     expect(jsonLd('/sources/tirana-regional-conference/')).toMatchObject({
-      '@type': 'NewsArticle',
+      '@type': 'Report',
+      genre: 'Press release',
       datePublished: '2024-06-11',
       publisher: { '@type': 'Organization', name: 'INTERPOL' },
     });
+    expect(jsonLd('/sources/vindobona-general-assembly-opens/')).toMatchObject({
+      '@type': 'NewsArticle',
+      isPartOf: { '@type': 'Periodical', name: 'Vindobona' },
+    });
+    expect(jsonLd('/sources/interpol-unodc-agreement/')).toMatchObject({ datePublished: '2016-05' });
     expect(jsonLd('/sources/vienna-declaration/')).toMatchObject({
-      '@type': 'Article',
+      '@type': 'Report',
       genre: 'Declaration',
       author: [{ name: 'Ahmed Naser Al-Raisi' }, { name: 'Jürgen Stock' }],
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerRules, headersFile } from '../../src/lib/site/http-headers.ts';
+import { headerRules, headersFile, patternRegex } from '../../src/lib/site/http-headers.ts';
 import { caddyfile, IMAGE_DEFAULTS, locally, nginxServer } from '../../src/lib/site/server-configs.ts';
 
 const rules = headerRules(["'sha256-abc='"], { style: 'main{}', script: 'x()' });
@@ -23,14 +23,48 @@ describe('header rules for hosts', () => {
   it('repeats every header in each nginx location (nginx drops inherited add_header lines where a location has its own)', () => {
     const conf = nginxServer({ root: '/srv/dist', listen: '127.0.0.1:8080', rules });
     const blocks = conf.split(/\n {2}location /).slice(1);
-    expect(blocks.map((b) => b.split(' {')[0])).toEqual(['/', '~ /cite\\.json$', '~ /cite\\.bib$', '~ /cite\\.ris$', '/embed/', '/_astro/', '/pagefind/']);
+    const readable = rules.readable.paths.map((p) => `~ ${patternRegex(p)}`);
+    const at = (path: string) => blocks[blocks.findIndex((b) => b.split(' {')[0] === path)];
+    expect(blocks.map((b) => b.split(' {')[0])).toEqual([
+      '/',
+      ...readable,
+      '~ /cite\\.json$',
+      '~ /cite\\.bib$',
+      '~ /cite\\.ris$',
+      '/embed/',
+      '/_astro/',
+      '/pagefind/',
+    ]);
     for (const b of blocks) {
       for (const name of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy'])
         expect(b, name).toContain(`add_header ${name} "`);
     }
-    expect(blocks[4]).toContain('frame-ancestors *" always;');
-    expect(blocks[5]).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
-    expect(blocks[2]).toContain('default_type application/x-bibtex;');
+    expect(at('/embed/')).toContain('frame-ancestors *" always;');
+    expect(at('/_astro/')).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
+    expect(at('~ /cite\\.bib$')).toContain('default_type application/x-bibtex;');
+  });
+
+  it('lets any origin read the data files — oEmbed, citation files, the graph, the feed — in _headers, nginx and Caddy alike', () => {
+    expect(rules.readable.headers).toEqual({ 'Access-Control-Allow-Origin': '*' });
+    expect(headersFile('/', rules)).toContain('/embed/:kind/:id/oembed.json\n  Access-Control-Allow-Origin: *\n');
+    expect(headersFile('/vienna/', rules)).toContain('/vienna/sources/:id/cite.ris\n  Access-Control-Allow-Origin: *\n');
+    const blocks = nginxServer({ root: '/srv/dist', listen: '8080', rules })
+      .split(/\n {2}location /)
+      .slice(1);
+    const oembed = blocks.find((b) => b.startsWith('~ ^/embed/[^/]+/[^/]+/oembed'))!;
+    // The card's own policy (the /embed/ prefix it lies under) with the CORS header, not the site's.
+    expect(oembed).toContain('add_header Access-Control-Allow-Origin "*" always;');
+    expect(oembed).toContain('frame-ancestors *');
+    const bib = blocks.find((b) => b.startsWith('~ ^/sources/[^/]+/cite\\.bib'))!;
+    expect(bib).toContain('default_type application/x-bibtex;');
+    expect(bib).toContain('Access-Control-Allow-Origin');
+    expect(blocks.find((b) => b.startsWith('/ {'))).not.toContain('Access-Control-Allow-Origin');
+    const caddy = caddyfile({ ...IMAGE_DEFAULTS.caddy, rules });
+    const matcher = caddy.match(/@readable path_regexp (\S+)/)![1];
+    for (const path of ['/embed/quotes/q/oembed.json', '/embed/sources/s/p/oembed.json', '/sources/s/cite.json', '/data/graph.json', '/feed.xml'])
+      expect(new RegExp(matcher).test(path), path).toBe(true);
+    for (const path of ['/sources/s/', '/embed/sources/s/', '/data/graph.json.bak']) expect(new RegExp(matcher).test(path), path).toBe(false);
+    expect(caddy).toContain('header @readable Access-Control-Allow-Origin "*"');
   });
 
   it('writes each moved page as a 301 in both servers, from the address as published and without its slash', () => {

@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import type { AnchorAliases, Manifest, Redirects } from './url-contract.ts';
 import { readCollection } from './read.ts';
 import { LANGUAGE_CODES } from './language.ts';
+import { isoAt } from './dates.ts';
 
 export const MANIFEST_FILE = 'content/published-urls.json';
 const root = (file: string, cwd: string) => join(cwd, file);
@@ -62,3 +63,26 @@ export function readSourceVersions(cwd = process.cwd()): Map<string, { lang: str
 
 export const readManifest = (cwd = process.cwd()): Manifest =>
   existsSync(root(MANIFEST_FILE, cwd)) ? JSON.parse(readFileSync(root(MANIFEST_FILE, cwd), 'utf8')) : {};
+
+const pageDate = z.object({ date: z.coerce.date(), datePrecision: z.enum(['day', 'month', 'year']).default('day') });
+
+/**
+ * Each page dated to the day, with its date as the sitemap's `lastmod`: a source's page and cite
+ * page, its date; an event's page, its last day. A source known only to its month or year has
+ * none: @astrojs/sitemap writes a full timestamp, which would invent the day. Read raw, as the
+ * versions are (astro.config.mjs has no content store); an entry the check will reject is skipped.
+ */
+export function readPageDates(cwd = process.cwd()): Map<string, string> {
+  const dates = new Map<string, string>();
+  for (const e of readCollection(cwd, 'sources').entries) {
+    const d = pageDate.safeParse(e.data);
+    if (!d.success || d.data.datePrecision !== 'day') continue;
+    const iso = isoAt(d.data.date, 'day');
+    dates.set(`/sources/${e.id}/`, iso).set(`/sources/${e.id}/cite/`, iso);
+  }
+  for (const e of readCollection(cwd, 'events').entries) {
+    const d = z.object({ end: z.coerce.date() }).safeParse(e.data);
+    if (d.success) dates.set(`/events/${e.id}/`, isoAt(d.data.end, 'day'));
+  }
+  return dates;
+}

@@ -12,13 +12,36 @@ import { EXIT, visit } from 'unist-util-visit';
 import { compactCss, EMBED_STYLESHEET, headerPolicy, PAGE_STYLESHEETS, scriptHash, styleHash } from './csp.ts';
 import { EMBED_SCRIPT } from './embeds.ts';
 import { THEME_SCRIPT } from './theme.ts';
+import { CITATION_FILE_TYPES } from './citation-files.ts';
 
 export interface HeaderRules {
   /** Headers of every response. */
   all: Record<string, string>;
   /** Base-less path prefix ('/embed/') → headers that add to or replace those of `all` under it. */
   under: Record<string, Record<string, string>>;
+  /** Files other sites read as data (a script on another origin fetching them), and the headers that allow it. */
+  readable: { paths: string[]; headers: Record<string, string> };
 }
+
+/**
+ * The files a page on another origin may read: each oEmbed response, each citation file, the
+ * graph and its schema, the feed. Base-less patterns, `:name` for one path segment (as
+ * Cloudflare Pages and Netlify write them in `_headers`).
+ */
+const READABLE_FILES = [
+  '/embed/:kind/:id/oembed.json',
+  '/embed/:kind/:id/:passage/oembed.json',
+  ...Object.keys(CITATION_FILE_TYPES).map((ext) => `/sources/:id/cite.${ext}`),
+  '/data/graph.json',
+  '/data/graph.schema.json',
+  '/feed.xml',
+];
+
+/**
+ * A pattern as a regular expression of the path (nginx's and Caddy's way).
+ * @example patternRegex('/sources/:id/cite.bib') // '^/sources/[^/]+/cite\\.bib$'
+ */
+export const patternRegex = (pattern: string) => `^${pattern.replace(/\./g, '\\.').replace(/:\w+/g, '[^/]+')}$`;
 
 /**
  * The rules for a build whose pages inline stylesheets with these hashes.
@@ -40,6 +63,8 @@ export function headerRules(styleHashes: string[], embed = { style: '', script: 
       // Pagefind's entry files keep their names from build to build: they revalidate like pages.
       '/pagefind/': { 'Cache-Control': 'public, no-cache' },
     },
+    // Public data, read without credentials: any origin may, as a browser-side oEmbed or citation consumer needs.
+    readable: { paths: READABLE_FILES, headers: { 'Access-Control-Allow-Origin': '*' } },
   };
 }
 
@@ -73,5 +98,7 @@ export function headersFile(base: string, rules: HeaderRules): string {
     ...Object.entries(headers).flatMap(([k, v]) => [...(replace && k in rules.all ? [`  ! ${k}`] : []), `  ${k}: ${v}`]),
     '',
   ];
-  return [...block('/', rules.all), ...Object.entries(rules.under).flatMap(([path, h]) => block(path, h, true))].join('\n');
+  // A readable file's header adds to the rules its path matches (hosts apply every matching block).
+  const readable = rules.readable.paths.flatMap((path) => [`${b}${path}`, ...Object.entries(rules.readable.headers).map(([k, v]) => `  ${k}: ${v}`), '']);
+  return [...block('/', rules.all), ...Object.entries(rules.under).flatMap(([path, h]) => block(path, h, true)), ...readable].join('\n');
 }

@@ -5,7 +5,7 @@
  * cards' framing exception, caching, MIME types, compression, the 404 page with its status and
  * every moved page as an HTTP 301. Nothing in them is copied by hand.
  */
-import type { HeaderRules } from './http-headers.ts';
+import { patternRegex, type HeaderRules } from './http-headers.ts';
 import type { Redirects } from '../content/url-contract.ts';
 import { CITATION_FILE_TYPES } from './citation-files.ts';
 
@@ -95,6 +95,14 @@ export function nginxServer({ root, listen, rules, redirects }: ServerOptions): 
     `  gzip_types ${COMPRESSIBLE.join(' ')};`,
     ...redirectPairs(redirects).map(([from, to]) => `  location = ${from} { return 301 ${to}; }`),
     ...location('/', rules.all, files),
+    // Files other origins read: a regular expression's location is chosen before any prefix's, so
+    // each lists the headers of the prefix it lies under too, and its type where it is a named file.
+    ...rules.readable.paths.flatMap((path) => {
+      const under = Object.entries(rules.under).find(([prefix]) => path.startsWith(prefix))?.[1] ?? {};
+      const named = NAMED_TYPES.find(({ name }) => path.endsWith(`/${name}`));
+      const types = named ? ['    types { }', `    default_type ${named.type};`] : [];
+      return location(`~ ${patternRegex(path)}`, { ...rules.all, ...under, ...rules.readable.headers }, [...types, ...files]);
+    }),
     // A location's types replace the server's: these hold one type each, and the headers of "/".
     ...NAMED_TYPES.flatMap(({ name, type }) => location(`~ /${name.replace('.', '\\.')}$`, rules.all, ['    types { }', `    default_type ${type};`])),
     ...Object.entries(rules.under).flatMap(([path, h]) => location(path, { ...rules.all, ...h }, [...(LOCATION_EXTRAS[path] ?? []), ...files])),
@@ -134,6 +142,9 @@ export function caddyfile({ root, listen, rules, redirects }: ServerOptions): st
     }
     for (const [path, h] of overriding) lines.push(`\theader ${path}* ${name} ${caddyQuoted(h[name])}`);
   });
+  // Files other origins read (a header no other rule sets).
+  lines.push(`\t@readable path_regexp ^(${rules.readable.paths.map((p) => patternRegex(p).slice(1, -1)).join('|')})$`);
+  for (const [k, v] of Object.entries(rules.readable.headers)) lines.push(`\theader @readable ${k} ${caddyQuoted(v)}`);
   // Citation files by their types, which Caddy does not know.
   NAMED_TYPES.forEach(({ name, type }, i) => lines.push(`\t@named-${i} path */${name}`, `\theader @named-${i} Content-Type ${type}`));
   // Bytes, not what Caddy would sniff (application/x-gzip): Pagefind unpacks them itself.
