@@ -2,8 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { siteGraph } from '../lib/site/site-graph.ts';
-import { dateOf, pathOf, precisionOf } from '../lib/site/routes.ts';
-import { SITE_NAME, titleAndDescription } from '../lib/site/seo.ts';
+import { dateOf, pathOf, precisionOf, SITE_NAME } from '../lib/site/routes.ts';
+import { titleAndDescription } from '../lib/site/seo.ts';
 import { absoluteFor } from '../lib/site/page-meta.ts';
 import { FEED_ITEMS } from '../lib/site/archive.ts';
 

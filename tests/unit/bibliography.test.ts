@@ -147,7 +147,7 @@ describe('the bibliographic model', () => {
         { name: 'United Nations Office on Drugs and Crime' },
       ]);
       // citation-js's RIS reader (Zotero reads them the same way: single-field names); astrocite's splits at the first space and drops Arabic script.
-      const [read] = new Cite(risOf(r), { forceType: '@ris/file' }).data as { author: unknown[] }[];
+      const [read] = new Cite(risOf(r)).format('data', { format: 'object' }) as { author: unknown[] }[];
       expect(read.author).toEqual([
         { literal: 'أحمد ناصر الريسي' },
         { family: 'Çelik', given: 'Ümit' },

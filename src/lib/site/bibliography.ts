@@ -14,8 +14,8 @@ import type { ContentGraph, EntryOf } from '../content/graph.ts';
 import type { Precision } from '../content/dates.ts';
 import { LANGUAGES } from '../content/language.ts';
 import { parse as parseName } from '@citation-js/name';
-import { labelOf, pathOf } from './routes.ts';
-import { SITE_NAME, type Absolute } from './seo.ts';
+import { labelOf, pathOf, SITE_NAME } from './routes.ts';
+import type { Absolute } from './seo.ts';
 
 /** What a kind of source is called in each vocabulary. */
 export interface KindVocabulary {

@@ -12,8 +12,8 @@ import type { ContentGraph, EntryOf } from '../content/graph.ts';
 import { langAttrs, passageLanguage, SITE_LANGUAGE, type Language } from '../content/language.ts';
 import { paragraphNumbers } from '../content/passages.ts';
 import type { AnchorAliases, Redirects } from '../content/url-contract.ts';
-import { embedPathOf, labelOf, pathOf, publisherOf, sourceDateText } from './routes.ts';
-import { SITE_NAME, type Absolute } from './seo.ts';
+import { embedPathOf, labelOf, pathOf, publisherOf, SITE_NAME, sourceDateText } from './routes.ts';
+import type { Absolute } from './seo.ts';
 
 export interface EmbedCard {
   /**

@@ -12,7 +12,8 @@ import { isArabic } from '../content/language.ts';
 import { join } from 'node:path';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
-import { SITE_NAME, truncate } from './seo.ts';
+import { truncate } from './seo.ts';
+import { SITE_NAME } from './routes.ts';
 
 const WIDTH = 1200;
 const HEIGHT = 630;

@@ -6,6 +6,9 @@ import { COLLECTIONS, PAGE_COLLECTIONS, type CollectionName } from '../../schema
 import type { ContentGraph, EntryOf, EntryRef, GraphEntry } from '../content/graph.ts';
 import { formatDate } from '../content/dates.ts';
 
+/** The site's own name, as its pages, previews and citations (as the archive of a copy) give it. */
+export const SITE_NAME = 'The Vienna Declaration';
+
 /** The kinds of page, in the order the site presents them, with their section names. */
 export const SECTIONS = PAGE_COLLECTIONS.map((collection) => ({ collection, title: COLLECTIONS[collection].title, singular: COLLECTIONS[collection].one }));
 

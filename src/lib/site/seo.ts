@@ -6,12 +6,10 @@
 import { DECLARATION, type CollectionName } from '../../schemas/collections.ts';
 import type { ContentGraph, EntryOf, EntryRef, GraphEntry } from '../content/graph.ts';
 import { isoAt, isoDate } from '../content/dates.ts';
-import { descriptionOf, embedPathOf, labelOf, oembedPath, pathOf, precisionOf } from './routes.ts';
+import { descriptionOf, embedPathOf, labelOf, oembedPath, pathOf, precisionOf, SITE_NAME } from './routes.ts';
 import { bibRecord, citationTags, type Creator } from './bibliography.ts';
 import { languageOf } from '../content/graph.ts';
 import type { Language } from '../content/language.ts';
-
-export const SITE_NAME = 'The Vienna Declaration';
 
 export interface PageMeta {
   title: string;
