@@ -1,18 +1,18 @@
 /**
- * The content check: every rule the build enforces, run straight on the files in content/
+ * The content check: every rule the build enforces, run once straight on the files in content/
  * in a second or two, reporting every problem at once as
  *   file:line — field — what is wrong — how to fix
- * Used by `npm run check` and, before anything is written, by every build
- * (src/integrations/check-and-previews.ts). Shares the schemas (src/schemas/content.ts), the
- * passages (passages.ts) and the graph's rules (graph.ts) with the site, so the two cannot
- * disagree; what is checked here alone is what only reading the files can see (YAML syntax,
- * schemas, MDX syntax, two files with one slug).
+ * Used by `npm run check` and, before a page is rendered, by every build
+ * (src/integrations/check-and-previews.ts). What reading the files shows (YAML syntax, schemas:
+ * read.ts; MDX syntax: here), then every content rule (rules/) on the entries read; only content
+ * that passes all of them is indexed as a graph.
  */
 import { bodyFormatOf, COLLECTION_NAMES } from '../../schemas/collections.ts';
 import { passagesOfBody } from './passages.ts';
 import { parseCollection } from './read.ts';
 import { ContentGraph, type EntryRef, type GraphEntry } from './graph.ts';
-import { ContentError, formatProblem, lineOf, type Problem } from './problems.ts';
+import { formatProblem, lineOf, type Problem } from './problems.ts';
+import { contentOf, problemsIn } from './rules/index.ts';
 
 interface Loaded {
   entries: GraphEntry[];
@@ -60,16 +60,10 @@ async function load(root: string): Promise<Loaded> {
  */
 export async function inspectContent(root = process.cwd()): Promise<{ problems: Problem[]; graph?: ContentGraph }> {
   const { entries, known, problems, texts } = await load(root);
-  let graph: ContentGraph | undefined;
-  try {
-    graph = new ContentGraph(entries, { topics: false, known });
-  } catch (err) {
-    if (!(err instanceof ContentError)) throw err;
-    for (const p of err.problems) problems.push({ ...p, line: p.line ?? lineOf(texts.get(p.file) ?? '', p.field, p.entry) });
-  }
+  for (const p of problemsIn(contentOf(entries, known))) problems.push({ ...p, line: p.line ?? lineOf(texts.get(p.file) ?? '', p.field, p.entry) });
   const unique = new Map(problems.map((p) => [formatProblem(p), p]));
   const sorted = [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { problems: sorted, graph: sorted.length ? undefined : graph };
+  return { problems: sorted, graph: sorted.length ? undefined : new ContentGraph(entries) };
 }
 
 /** Every problem in the content under `root`, sorted by file and line. */

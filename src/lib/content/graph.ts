@@ -1,16 +1,16 @@
 /**
- * The content graph: every entry, every reference between entries, and the links computed
- * from them — what a page links to, what links back to it ("Mentioned in"), which passages
- * are evidence for which action. The only place links are resolved; pages ask it, never
- * re-derive. Pure TypeScript: it takes plain entries, so it is unit-tested without Astro.
+ * The content graph: an index of every entry, every reference between entries, and the links
+ * computed from them — what a page links to, what links back to it ("Mentioned in"), which
+ * passages are evidence for which action. The only place links are resolved; pages ask it, never
+ * re-derive. It checks nothing: the content rules (rules/) have, before a graph is built from the
+ * same entries (the check, check.ts, which every build runs before rendering). Pure TypeScript:
+ * it takes plain entries, so it is unit-tested without Astro.
  */
 import { COLLECTIONS, type CollectionName, type EntryRef } from '../../schemas/collections.ts';
 import type { EntryData } from '../../schemas/content.ts';
-import { duplicatePassages, textFingerprint, type Passage } from './passages.ts';
-import { ContentError, type Problem } from './problems.ts';
+import { firstWords, type Passage } from './passages.ts';
 import { mentionMatcher, termsOf } from './mentions.ts';
-import { LANGUAGE_CODES, LANGUAGES, SITE_LANGUAGE, type Language } from './language.ts';
-import { detectLanguage } from './detect-language.ts';
+import { LANGUAGE_CODES, SITE_LANGUAGE, type Language } from './language.ts';
 
 export type { EntryRef };
 
@@ -80,7 +80,7 @@ export function isRef(value: unknown): value is EntryRef {
 }
 
 /** Every reference in an entry's data, with the field path it sits at. */
-function referencesIn(data: unknown, path = ''): { field: string; ref: EntryRef }[] {
+export function referencesIn(data: unknown, path = ''): { field: string; ref: EntryRef }[] {
   if (isRef(data)) return [{ field: path, ref: data }];
   if (Array.isArray(data)) return data.flatMap((v, i) => referencesIn(v, `${path}[${i}]`));
   if (typeof data === 'object' && data !== null && !(data instanceof Date)) {
@@ -89,34 +89,18 @@ function referencesIn(data: unknown, path = ''): { field: string; ref: EntryRef 
   return [];
 }
 
-/** Edit distance, for "did you mean" suggestions. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length];
+/** Where an entry points into a source's text (evidence, quotes, timeline, figures): the source, the field and the passage ids. */
+export function passagePointer(e: GraphEntry): { source: EntryRef<'sources'>; field: 'passages' | 'passage'; ids: string[] } | undefined {
+  if (e.collection === 'quotes') return { source: e.data.source, field: 'passages', ids: e.data.passages };
+  if (e.collection === 'evidence' || e.collection === 'timeline' || e.collection === 'figures') return { source: e.data.source, field: 'passage', ids: [e.data.passage] };
+  return undefined;
 }
 
 /**
- * The closest of `candidates` to `wanted`, if close enough to be a likely typo.
- * @example suggest('viena', ['vienna', 'tirana']) // 'vienna'
+ * A quote's label: the speaker and the first eight words.
+ * @example quoteLabel('Jürgen Stock', 'We must work globally to beat crime that works globally today') // 'Jürgen Stock: “We must work globally to beat crime that…”'
  */
-export function suggest(wanted: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const c of candidates) {
-    const d = distance(wanted, c);
-    if (d < bestScore) [best, bestScore] = [c, d];
-  }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(wanted.length / 3)) ? best : undefined;
-}
+export const quoteLabel = (speaker: string, words: string) => `${speaker}: “${firstWords(words)}…”`;
 
 export class ContentGraph {
   private readonly byKey = new Map<string, GraphEntry>();
@@ -126,96 +110,41 @@ export class ContentGraph {
   private readonly quoteList: Quote[] = [];
   private readonly pointers = new Map<string, { source: EntryOf<'sources'>; passage: Passage }>();
   private readonly topicMentions: { topic: EntryOf<'topics'>; source: EntryOf<'sources'>; passage: Passage; words: string }[] = [];
+  /** Topic mentions are found in the texts when first asked for (the check's graph never needs them). */
+  private topicsLinked = false;
 
-  /**
-   * Build and validate the graph; throws ContentError listing every problem. `topics:
-   * false` skips finding topic mentions in the texts (they cannot fail), for the content check
-   * and other steps that only need entries and references. `known`: entries that exist but
-   * are not given (the check leaves out those that failed their schema), so references to them
-   * are not reported as well. `texts: false` skips reading each text for its language and for
-   * a twin (the slowest checks: 7 s at +5,000 sources), where the content check has just run them on the same files.
-   */
-  constructor(
-    entries: readonly GraphEntry[],
-    { topics = true, known = [], texts = true }: { topics?: boolean; known?: readonly EntryRef[]; texts?: boolean } = {},
-  ) {
-    const problems: Problem[] = [];
-    for (const given of entries) {
-      // A copy: labels the graph derives (quotes) are set on its own entries, not on its input.
-      const e = { ...given };
-      const k = key(e);
-      const other = this.byKey.get(k);
-      if (other) {
-        const where = other.filePath === e.filePath ? 'another entry in this file has it' : `${other.filePath ?? k} has it too`;
-        problems.push({ file: e.filePath ?? k, entry: inList(e), message: `duplicate id "${e.id}" — ${where}; ids must be unique, rename one` });
-      }
-      this.byKey.set(k, e);
-    }
+  /** Index the entries (which the content rules have checked: a reference or passage that does not resolve is left out). */
+  constructor(entries: readonly GraphEntry[]) {
+    // Copies: labels the graph derives (quotes) are set on its own entries, not on its input.
+    for (const given of entries) this.byKey.set(key(given), { ...given });
     const all = [...this.byKey.values()];
-    const exists = new Set([...this.byKey.keys(), ...known.map(key)]);
-    for (const e of all) problems.push(...textProblems(e));
-    if (texts) problems.push(...sameTexts(all), ...languageProblems(all));
-    problems.push(...translationProblems(all), ...archiveAddresses(all));
     for (const from of all) {
       for (const { field, ref } of referencesIn(from.data)) {
         const to = this.byKey.get(key(ref));
-        if (to) {
-          const edge = { from, to, field };
-          this.push(this.out, key(from), edge);
-          this.push(this.back, key(to), edge);
-        } else if (!exists.has(key(ref))) {
-          const hint = suggest(ref.id, [...exists].filter((k) => k.startsWith(`${ref.collection}/`)).map((k) => k.slice(ref.collection.length + 1)));
-          problems.push({
-            file: from.filePath ?? key(from),
-            entry: inList(from),
-            field,
-            message: `no ${COLLECTIONS[ref.collection].noun} "${ref.id}"` + (hint ? ` — did you mean "${hint}"?` : ` — add content/${ref.collection}/${ref.id} or fix the reference`),
-          });
-        }
+        if (!to) continue;
+        const edge = { from, to, field };
+        this.push(this.out, key(from), edge);
+        this.push(this.back, key(to), edge);
       }
     }
-    // Entries that point into a source's text (evidence, quotes, timeline, figures) must name passages that exist.
-    const pointing = (e: GraphEntry) => {
-      if (e.collection === 'quotes') return { e, source: e.data.source, field: 'passages', ids: e.data.passages };
-      if (e.collection === 'evidence' || e.collection === 'timeline' || e.collection === 'figures') return { e, source: e.data.source, field: 'passage', ids: [e.data.passage] };
-      return undefined;
-    };
-    for (const { e, source: ref, field, ids } of all.map(pointing).filter((p) => p !== undefined)) {
-      const source = this.find(ref);
-      if (!source) continue; // reported as a dangling reference
-      const found: Passage[] = [];
-      ids.forEach((id, i) => {
-        const passage = this.passages(source).find((p) => p.id === id);
-        if (passage) return void found.push(passage);
-        const hint = suggest(id, this.passages(source).map((p) => p.id));
-        problems.push({
-          file: e.filePath ?? key(e),
-          entry: e.id,
-          field: field === 'passages' ? `passages[${i}]` : field,
-          message: `"${id}" is not a passage of ${source.filePath ?? key(source)}` + (hint ? ` — did you mean "${hint}"?` : ' — the text may have changed; take the id from the page'),
-        });
-      });
-      if (found.length < ids.length) continue;
+    for (const e of all) {
+      const pointer = passagePointer(e);
+      const source = pointer && this.find(pointer.source);
+      if (!pointer || !source) continue;
+      const found = pointer.ids.map((id) => this.passages(source).find((p) => p.id === id)).filter((p) => p !== undefined);
+      if (!found.length || found.length < pointer.ids.length) continue;
       const [first] = found;
       if (e.collection === 'evidence') {
         const actions = e.data.actions.map((r) => this.find(r)).filter((a) => a !== undefined);
         this.evidence.push({ source, passage: first, actions });
       } else if (e.collection === 'quotes') {
         const person = this.find(e.data.person);
-        if (!person) continue; // reported as a dangling reference
+        if (!person) continue;
         const text = quotedText(found.map((p) => p.text));
-        e.label = `${person.data.name}: “${text.split(' ').slice(0, 8).join(' ')}…”`;
+        e.label = quoteLabel(person.data.name, text);
         this.quoteList.push({ entry: e, source, person, passages: found, text });
-      } else {
-        // Timeline entries and figures rest on one passage; a figure must appear in it as written.
-        if (e.collection === 'figures' && !first.text.includes(e.data.figure)) {
-          problems.push({ file: e.filePath ?? key(e), entry: e.id, field: 'figure', message: `"${e.data.figure}" does not appear in passage "${first.id}" — quote the figure exactly as the source writes it` });
-        }
-        this.pointers.set(key(e), { source, passage: first });
-      }
+      } else this.pointers.set(key(e), { source, passage: first });
     }
-    if (problems.length) throw new ContentError(problems);
-    if (topics) this.linkTopics();
   }
 
   /**
@@ -223,13 +152,15 @@ export class ContentGraph {
    * wordings) in a passage links to it, recorded with the field "text".
    */
   private linkTopics() {
+    if (this.topicsLinked) return;
+    this.topicsLinked = true;
     const match = mentionMatcher(termsOf(this.all('topics')));
     for (const source of this.all('sources')) {
       for (const passage of this.passages(source)) {
         for (const m of match(passage.text)) {
           const topic = this.get({ collection: 'topics', id: m.term.target.id });
           this.topicMentions.push({ topic, source, passage, words: m.term.text });
-          if (this.linksOf(source).some((e) => key(e) === key(topic))) continue;
+          if ((this.out.get(key(source)) ?? []).some((e) => key(e.to) === key(topic))) continue;
           const edge = { from: source, to: topic, field: 'text' };
           this.push(this.out, key(source), edge);
           this.push(this.back, key(topic), edge);
@@ -247,6 +178,7 @@ export class ContentGraph {
 
   /** Passages, in source order, that name a topic. */
   mentionsOf(topic: EntryRef<'topics'>): { source: EntryOf<'sources'>; passage: Passage }[] {
+    this.linkTopics();
     const seen = new Set<string>();
     return this.topicMentions
       .filter((m) => key(m.topic) === key(topic))
@@ -287,21 +219,25 @@ export class ContentGraph {
 
   /** Distinct entries this one references (evidence records are not pages and are left out). */
   linksOf(ref: EntryRef): GraphEntry[] {
+    this.linkTopics();
     return unique((this.out.get(key(ref)) ?? []).map((e) => e.to));
   }
 
   /** Entries this one references through `field` (as keys). */
   private fieldsOf(ref: EntryRef, field: string): string[] {
+    this.linkTopics();
     return (this.out.get(key(ref)) ?? []).filter((e) => e.field === field).map((e) => key(e.to));
   }
 
   /** The fields through which one entry references another (e.g. ["people[0]"]). */
   fieldsBetween(from: EntryRef, to: EntryRef): string[] {
+    this.linkTopics();
     return (this.out.get(key(from)) ?? []).filter((e) => key(e.to) === key(to)).map((e) => e.field);
   }
 
   /** Distinct entries that reference this one: its "Mentioned in" list (a translation is a version, not a mention). */
   backlinksOf(ref: EntryRef): GraphEntry[] {
+    this.linkTopics();
     return unique(
       (this.back.get(key(ref)) ?? [])
         .filter((e) => e.field !== 'translationOf')
@@ -345,6 +281,7 @@ export class ContentGraph {
    * page key hashes them (src/lib/site/page-keys.ts), so it must not miss one.
    */
   surroundings(refs: readonly EntryRef[]): GraphEntry[] {
+    this.linkTopics();
     const near = new Map<string, GraphEntry>();
     const add = (e: GraphEntry) => near.set(key(e), e);
     for (const ref of refs) {
@@ -401,136 +338,9 @@ export class ContentGraph {
   }
 }
 
-/**
- * Two sources with the same text (as textFingerprint reads it: whatever the layout, punctuation or
- * repeats) — one release imported twice under two names. A translation has other words, so it passes.
- */
-function sameTexts(entries: readonly GraphEntry[]): Problem[] {
-  const seen = new Map<string, GraphEntry>();
-  const problems: Problem[] = [];
-  for (const e of entries) {
-    if (e.collection !== 'sources' || !e.passages?.length) continue;
-    const print = textFingerprint(textOf(e.passages));
-    const first = seen.get(print);
-    if (!first) seen.set(print, e);
-    else
-      problems.push({
-        file: e.filePath ?? key(e),
-        field: 'body',
-        message: `the same text as ${first.filePath ?? key(first)} — one release is one source: keep one of the two files (and redirect the other's address if it was published)`,
-      });
-  }
-  return problems;
-}
-
-/** A body's text, passage by passage: what the same-text and the language checks read. */
-const textOf = (passages: readonly Passage[]) => passages.map((p) => p.text).join('\n');
-
-/** Source ids the archive's pages use: /sources/2024/ is the sources of 2024, /sources/undated/ those with no date. */
-function archiveAddresses(entries: readonly GraphEntry[]): Problem[] {
-  return entries
-    .filter((e) => e.collection === 'sources' && /^(\d{4}|undated)$/.test(e.id))
-    .map((e) => ({
-      file: e.filePath ?? key(e),
-      message: `the address /sources/${e.id}/ belongs to the archive (the sources by year) — rename the file, e.g. to a few words of the title`,
-    }));
-}
-
 /** The language of an entry's text: a source's own; everything else is written by the site, in English. */
 export function languageOf(e: GraphEntry): Language {
   return e.collection === 'sources' ? e.data.language : SITE_LANGUAGE;
-}
-
-/** A source whose declared language is clearly not the language its text is written in. */
-function languageProblems(entries: readonly GraphEntry[]): Problem[] {
-  return entries.flatMap((e) => {
-    if (e.collection !== 'sources' || !e.passages?.length) return [];
-    const found = detectLanguage(textOf(e.passages));
-    if (!found || found === e.data.language) return [];
-    const [said, reads] = [LANGUAGES[e.data.language].name, LANGUAGES[found].name];
-    return [
-      {
-        file: e.filePath ?? key(e),
-        field: 'language',
-        message: `"${e.data.language}" (${said}), but the text reads as ${reads} — write language: ${found}, or check that the file holds the right text`,
-      },
-    ];
-  });
-}
-
-/**
- * Translations: each names the original (not itself, not another translation), and one release
- * has one version per language.
- */
-function translationProblems(entries: readonly GraphEntry[]): Problem[] {
-  const sources = entries.filter((e): e is EntryOf<'sources'> => e.collection === 'sources');
-  const byId = new Map(sources.map((s) => [s.id, s]));
-  const problems: Problem[] = [];
-  const versions = new Map<string, EntryOf<'sources'>[]>();
-  const versionOf = (original: string, s: EntryOf<'sources'>) => (versions.get(original) ?? versions.set(original, []).get(original)!).push(s);
-  for (const s of sources) {
-    const target = s.data.translationOf;
-    const file = s.filePath ?? key(s);
-    if (!target) {
-      versionOf(s.id, s);
-      continue;
-    }
-    const original = byId.get(target.id);
-    if (target.id === s.id) problems.push({ file, field: 'translationOf', message: 'points at this source itself — name the source this text is a translation of, or remove the field' });
-    else if (original?.data.translationOf)
-      problems.push({
-        file,
-        field: 'translationOf',
-        message: `"${target.id}" is itself a translation (of "${original.data.translationOf.id}") — point at the original: translationOf: ${original.data.translationOf.id}`,
-      });
-    else if (original) versionOf(original.id, s);
-  }
-  for (const group of versions.values()) {
-    const seen = new Map<Language, EntryOf<'sources'>>();
-    for (const s of group.sort((a, b) => Number(!!a.data.translationOf) - Number(!!b.data.translationOf))) {
-      const first = seen.get(s.data.language);
-      if (!first) seen.set(s.data.language, s);
-      else
-        problems.push({
-          file: s.filePath ?? key(s),
-          field: 'language',
-          message: `"${s.data.language}", but ${first.filePath ?? key(first)} is already the ${LANGUAGES[s.data.language].name} version of this release — one version per language: correct the language, or translationOf if this is another release`,
-        });
-    }
-  }
-  return problems;
-}
-
-/** Problems of an entry's text itself: not UTF-8, empty, or carrying code. */
-function textProblems(e: GraphEntry): Problem[] {
-  const file = e.filePath ?? key(e);
-  const problems: Problem[] = [];
-  // Bytes that are not UTF-8 were decoded as U+FFFD; say in which field.
-  const undecoded = e.body?.includes('\uFFFD') ? 'body' : stringsIn(e.data).find(([, text]) => text.includes('\uFFFD'))?.[0];
-  if (undecoded !== undefined) problems.push({ file, entry: inList(e), field: undecoded || undefined, message: 'the file is not valid UTF-8 (it has bytes that are not text) — save it as UTF-8' });
-  if (e.passages) problems.push(...duplicatePassages(file, e.passages));
-  if (e.body !== undefined) {
-    if (e.body.trim() === '') problems.push({ file, field: 'body', message: 'the page has no text — write the body below the frontmatter' });
-    // Escaped text (\<script>) is harmless: it renders as words. Markup and links are not.
-    const code = /(?<!\\)<script\b|(?<!\\)<[a-z][^>]*\son[a-z]+\s*=|\]\(\s*javascript:|href\s*=\s*["']?\s*javascript:/i.exec(e.body);
-    if (code) problems.push({ file, field: 'body', message: `raw code in content ("${code[0].slice(0, 30)}") — content may not carry <script>, event handlers or javascript: links; remove it` });
-  }
-  return problems;
-}
-
-/** Every string in an entry's data, with its field path. */
-function stringsIn(data: unknown, path = ''): [string, string][] {
-  if (typeof data === 'string') return [[path, data]];
-  if (Array.isArray(data)) return data.flatMap((v, i) => stringsIn(v, `${path}[${i}]`));
-  if (typeof data === 'object' && data !== null && !(data instanceof Date)) {
-    return Object.entries(data).flatMap(([k, v]) => stringsIn(v, path ? `${path}.${k}` : k));
-  }
-  return [];
-}
-
-/** An entry's id when it is one of several in a list file (YAML), to find its line. */
-function inList(e: GraphEntry): string | undefined {
-  return e.filePath?.endsWith('.yaml') && !e.filePath.includes(`/${e.id}.`) ? e.id : undefined;
 }
 
 /** Whether an entry belongs to `collection` (and so has that collection's data). */

@@ -220,3 +220,9 @@ export function paragraphNumbers(passages: readonly Passage[]): Map<string, numb
   for (const p of passages) if (p.kind !== 'heading') numbers.set(p.id, numbers.size + 1);
   return numbers;
 }
+
+/**
+ * The first eight words of a text: how a quote or a passage is named where its whole text would not fit.
+ * @example firstWords('We are at a tipping point. Action needs to be taken now.') // 'We are at a tipping point. Action needs'
+ */
+export const firstWords = (text: string) => text.split(' ').slice(0, 8).join(' ');

@@ -14,7 +14,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { HastPluginFactory } from './one-pass.ts';
-import { assertUniquePassages, passagesOfTree, type Passage, type TreeNode } from '../content/passages.ts';
+import { assertUniquePassages, firstWords, passagesOfTree, type Passage, type TreeNode } from '../content/passages.ts';
 import { isArabic } from '../content/language.ts';
 
 function selfLink(id: string, heading: boolean): ElementContent {
@@ -33,8 +33,8 @@ function selfLink(id: string, heading: boolean): ElementContent {
 
 /** A short label for a passage in search results: the first eight words of its text. */
 function passageTitle(text: string): string {
-  const words = text.split(' ');
-  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' ');
+  const start = firstWords(text);
+  return start.length < text.length ? `${start}…` : text;
 }
 
 /** What a passage's element gets: the properties to set on it, and what to append, and where. */

@@ -8,7 +8,7 @@
 import { bibRecord, citationTags } from './bibliography.ts';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import type { ContentGraph, EntryOf } from '../content/graph.ts';
+import { quoteLabel, type ContentGraph, type EntryOf } from '../content/graph.ts';
 import { langAttrs, passageLanguage, SITE_LANGUAGE, type Language } from '../content/language.ts';
 import { paragraphNumbers } from '../content/passages.ts';
 import type { AnchorAliases, Redirects } from '../content/url-contract.ts';
@@ -79,7 +79,7 @@ export function quoteCard(graph: ContentGraph, entry: EntryOf<'quotes'>, abs: Ab
   return {
     path: embedPathOf(entry),
     kind: 'quote',
-    title: `${quote.person.data.name}: “${quote.text.split(' ').slice(0, 8).join(' ')}…”`,
+    title: quoteLabel(quote.person.data.name, quote.text),
     words: quote.text,
     ...script(quote.text, quote.source),
     speaker: quote.person.data.name,

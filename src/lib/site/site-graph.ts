@@ -5,6 +5,8 @@
 import { getCollection } from 'astro:content';
 import { ContentGraph, type GraphEntry } from '../content/graph.ts';
 import { passagesOfBody } from '../content/passages.ts';
+import { ContentError } from '../content/problems.ts';
+import { contentOf, problemsIn } from '../content/rules/index.ts';
 import { bodyFormatOf, COLLECTION_NAMES, type PageCollection } from '../../schemas/collections.ts';
 import { readAnchorAliases, readManifest, readRedirects } from '../content/url-data.ts';
 import type { Manifest } from '../content/url-contract.ts';
@@ -35,8 +37,13 @@ async function load(): Promise<ContentGraph> {
       return entry as GraphEntry;
     }),
   );
-  // In a build, the helper's content check has read every text (check-and-previews.ts) before a page renders.
-  return new ContentGraph(entries, { texts: import.meta.env.DEV });
+  // A build renders pages only once the content check has passed (check-and-previews.ts); `astro dev`
+  // has no check of its own, so the rules run here, and a problem shows as the page's error.
+  if (import.meta.env.DEV) {
+    const problems = problemsIn(contentOf(entries));
+    if (problems.length) throw new ContentError(problems);
+  }
+  return new ContentGraph(entries);
 }
 
 /** The graph (memoised: built once, shared by every page of the build). */
