@@ -25,6 +25,8 @@ const config: KnipConfig = {
     'bench/gen-corpus.mjs',
   ],
   project: ['{src,scripts,tests,bench}/**/*.{astro,mdx,ts,mjs,js}', '*.{ts,mjs,js}'],
+  // The content check's fixture (content, not code).
+  ignore: ['tests/fixtures/**'],
   ignoreDependencies: [
     // Read by path, not imported: src/lib/site/preview-image.ts loads its font files from node_modules/@fontsource/noto-sans/files.
     '@fontsource/noto-sans',

@@ -48,7 +48,8 @@ async function checkDesktop(ctx: BrowserContext, path: string, report: PageRepor
   page.on('response', (r) => r.status() >= 400 && report.failed.push(`${r.status()} ${r.url()}`));
   page.on('console', (m) => m.type() === 'error' && report.consoleErrors.push(m.text()));
   page.on('pageerror', (e) => report.consoleErrors.push(e.message));
-  await page.goto(`${site}${path}`, { waitUntil: 'networkidle' });
+  // 'load': the page's own scripts have run (modules run before it); what loads on demand is waited for where it is used.
+  await page.goto(`${site}${path}`, { waitUntil: 'load' });
   report.axeLight = await axe(page, { runOnly: { type: 'tag', values: WCAG } });
   // A cite panel (source and quote pages), opened (its copy buttons loaded), is held to the same rules; then closed again.
   const summary = page.locator('details.cite-panel > summary');
@@ -151,7 +152,7 @@ beforeAll(async () => {
   const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const narrow = await browser.newContext({ viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true });
   const noJs = await browser.newContext({ javaScriptEnabled: false });
-  // Two pages at a time: the machine has two cores. Embed cards are not site pages (no header,
+  // Four pages at a time: a page's checks wait on Chromium as much as they use the two cores. Embed cards are not site pages (no header,
   // navigation or search, by design): tests/browser/production.test.ts holds them to their own rules.
   const queue = site_.pages.filter((p) => !p.startsWith('/embed/'));
   const worker = async () => {
@@ -176,7 +177,7 @@ beforeAll(async () => {
       reports.set(path, r);
     }
   };
-  await Promise.all([worker(), worker()]);
+  await Promise.all([worker(), worker(), worker(), worker()]);
 
   mkdirSync(SHOTS, { recursive: true });
   for (const [name, path] of Object.entries({

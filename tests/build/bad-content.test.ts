@@ -1,56 +1,14 @@
 /**
- * Bad content must stop the build with a message naming the file and the field. Each case
- * copies the project to a temporary folder, breaks one thing, and runs the real build.
+ * What only a real build shows about content, in a copy of the project: a source with nothing known
+ * but its text builds pages that say so, and the URL contract stops a build that drops a published
+ * page. (Each kind of bad content's message: tests/unit/content-check.test.ts; that the build stops
+ * before writing anything: tests/build/editors.test.ts.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { buildWith, type Edit } from '../setup/copy-build.ts';
-
-describe('bad content stops the build', () => {
-  it('a reference to an entry that does not exist', () => {
-    const { status, output } = buildWith({
-      edits: [['content/actions/greater-cooperation.mdx', (t) => t.replace('sources: [vienna-declaration,', 'sources: [viena-declaration,')]],
-    });
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/actions/greater-cooperation.mdx:11 — sources[0] — no source "viena-declaration" — did you mean "vienna-declaration"?');
-  });
-
-  it('an evidence passage that is not on its source page', () => {
-    const { status, output } = buildWith({
-      edits: [['content/evidence.yaml', (t) => t.replace('passage: we-also-know-we-can-only-797c', 'passage: we-also-know-we-can-only-0000')]],
-    });
-    expect(status).not.toBe(0);
-    expect(output).toMatch(
-      /content\/evidence\.yaml:\d+ — entry "tirana-work-globally", passage — "we-also-know-we-can-only-0000" is not a passage of content\/sources\/tirana-regional-conference\.md — did you mean "we-also-know-we-can-only-797c"\?/,
-    );
-  });
-
-  it('an empty title (schema validation)', () => {
-    const { status, output } = buildWith({ edits: [['content/events/tirana-2024.mdx', (t) => t.replace(/^title: .*$/m, 'title: ""')]] });
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/events/tirana-2024.mdx:2 — title — must not be empty — see the schema in src/schemas/content.ts');
-  });
-
-  it('a source whose text another source already has (the same release under a new name)', () => {
-    // Laid out differently (more blank lines between paragraphs) and still the same text.
-    const copy = readFileSync('content/sources/tirana-regional-conference.md', 'utf8').replace(/\n\n/g, '\n\n\n');
-    const { status, output } = buildWith({ files: { 'content/sources/tirana-conference-copy.md': copy } });
-    expect(status).not.toBe(0);
-    expect(output).toMatch(
-      /content\/sources\/tirana-regional-conference\.md:\d+ — body — the same text as content\/sources\/tirana-conference-copy\.md — one release is one source: keep one of the two files \(and redirect the other's address if it was published\)/,
-    );
-  });
-
-  it('two passages with the same text on one page (duplicate anchor)', () => {
-    const { status, output } = buildWith({
-      edits: [['content/events/tirana-2024.mdx', (t) => `${t}\nThe same paragraph twice.\n\nThe same paragraph twice.\n`]],
-    });
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/events\/tirana-2024\.mdx(?::\d+)? — body — duplicate passage anchor "#the-same-paragraph-twice-[0-9a-f]{4}"/);
-  });
-});
 
 describe('incomplete but valid content builds', () => {
   it('a source with no publisher and no known date: its page, citations and card say so, never "undefined" or an invented date', () => {
@@ -79,14 +37,6 @@ describe('incomplete but valid content builds', () => {
     expect(parse(seen.card).querySelector('figcaption')!.textContent.replace(/\s+/g, ' ').trim()).toBe(
       '— INTERPOL and UNODC agreement to enhance cooperation against transnational crime, n.d.',
     );
-  });
-
-  it('a date without datePrecision "unknown", or "unknown" with a date, stops the build naming the field', () => {
-    const { status, output } = buildWith({
-      edits: [['content/sources/interpol-unodc-agreement.md', (t) => t.replace('datePrecision: month', 'datePrecision: unknown')]],
-    });
-    expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/sources\/interpol-unodc-agreement\.md(:\d+)? — date — give a date, or datePrecision "unknown" and no date/);
   });
 });
 
