@@ -2,13 +2,21 @@
 // "N passed, M failed" counted from vitest's JSON report, which CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const REPORT = 'test-results/vitest.json';
 mkdirSync('test-results', { recursive: true });
 rmSync(REPORT, { force: true });
 const run = spawnSync(
   'node_modules/.bin/vitest',
-  ['run', '--reporter=default', '--reporter=json', '--reporter=./scripts/lib/group-times.ts', `--outputFile.json=${REPORT}`, ...process.argv.slice(2)],
+  [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--reporter=${fileURLToPath(new URL('lib/group-times.ts', import.meta.url))}`,
+    `--outputFile.json=${REPORT}`,
+    ...process.argv.slice(2),
+  ],
   {
     stdio: 'inherit',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
