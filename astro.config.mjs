@@ -6,7 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import { rehypePassages, satteriPassages } from './src/lib/markdown/passage-marks.ts';
 import { mentionLinks } from './src/lib/markdown/mention-links.ts';
-import { pathOf, withBase } from './src/lib/site/routes.ts';
+import { pathOf, withBase, withoutBase } from './src/lib/site/routes.ts';
 import { onePass } from './src/lib/markdown/one-pass.ts';
 import { linkTerms } from './src/lib/content/registry.ts';
 import { MDX_REMARK_PLUGINS, SOURCE_FEATURES } from './src/lib/content/passages.ts';
@@ -16,11 +16,13 @@ import qrCodes from './src/integrations/qr-codes.ts';
 import checkAndPreviews from './src/integrations/check-and-previews.ts';
 import buildState from './src/integrations/build-cache.ts';
 import { readPageDates, readRedirects, readSourceVersions } from './src/lib/content/url-data.ts';
+import { siteSettings } from './src/lib/site/settings.ts';
 
-// Where the site is published: SITE_URL (origin, for canonical URLs) and BASE_PATH (a sub-path
-// such as /vienna/, or / for a domain root). See README → Deploying.
-const site = process.env.SITE_URL ?? 'https://vienna-declaration.example.org';
-const base = process.env.BASE_PATH ?? '/';
+// Where the site is published, built and cached: SITE_URL, BASE_PATH, OUT_DIR, ASTRO_CACHE_DIR,
+// checked once (src/lib/site/settings.ts). See README → Deploying.
+const settings = siteSettings();
+const site = settings.SITE_URL;
+const base = settings.BASE_PATH;
 
 /** @type {Map<string, string> | undefined} page path → its lastmod, read once per build */
 let pageDates;
@@ -57,7 +59,7 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/') && !page.endsWith('/404.html') && !new URL(page).pathname.includes('/embed/'),
       // A dated page's lastmod is its entry's date, at the precision known (src/lib/content/url-data.ts).
       serialize: (item) => {
-        const path = `/${new URL(item.url).pathname.slice(base.length).replace(/^\//, '')}`;
+        const path = withoutBase(base, new URL(item.url).pathname);
         const links = versionsOf(path);
         const lastmod = (pageDates ??= readPageDates()).get(path);
         return { ...item, ...(links ? { links: links.map(([lang, url]) => ({ lang, url })) } : {}), ...(lastmod ? { lastmod } : {}) };
@@ -91,9 +93,9 @@ export default defineConfig({
   // the main thread sat idle between pages; BENCHMARKS.md).
   build: { format: 'directory', concurrency: 4 },
   // A second output folder lets tests build the sub-path variant beside the main build.
-  outDir: process.env.OUT_DIR ?? 'dist',
+  outDir: settings.OUT_DIR,
   // Builds that run side by side (tests) keep separate caches.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: settings.ASTRO_CACHE_DIR,
   devToolbar: { enabled: false },
   // A page whose key (src/lib/site/page-keys.ts) and code are as in the last build is copied from
   // it, not rendered again (the copies live in cacheDir); after a build that did not finish, the

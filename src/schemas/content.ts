@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import type { CollectionName, EntryRef } from './collections.ts';
-import { LANGUAGE_CODES } from '../lib/content/language.ts';
+import { LANGUAGE_CODES } from './languages.ts';
 
 /** Makes the schema of a reference to an entry of `collection`. */
 export type RefFn = <C extends CollectionName>(collection: C) => z.ZodType<EntryRef<C>>;

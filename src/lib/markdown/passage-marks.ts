@@ -15,7 +15,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { HastPluginFactory } from './one-pass.ts';
 import { assertUniquePassages, firstWords, passagesOfTree, type Passage, type TreeNode } from '../content/passages.ts';
-import { isArabic } from '../content/language.ts';
+import { isArabic, langAttrs } from '../content/language.ts';
 
 function selfLink(id: string, heading: boolean): ElementContent {
   return {
@@ -45,7 +45,8 @@ function marksOf(element: TreeNode, { id, kind, text }: Passage) {
     // Pagefind makes an element with an id and a title a sub-result: hits land on the passage.
     dataPagefindTitle: heading ? text : passageTitle(text),
   };
-  if (isArabic(text)) Object.assign(properties, { lang: 'ar', dir: 'rtl' });
+  // Among the site's (English) words a page may wrap around it, whatever the page's language.
+  if (isArabic(text)) Object.assign(properties, langAttrs('ar'));
   properties.className = [...((element.properties?.className as string[] | undefined) ?? []), 'passage'];
   // A table row's link goes in its last cell: a row holds cells only.
   const cells = kind === 'row' ? (element.children ?? []).filter((c) => c.type === 'element') : [];

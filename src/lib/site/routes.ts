@@ -48,6 +48,13 @@ export function withBase(base: string, path: string): string {
   return `${base.replace(/\/$/, '')}${path}`;
 }
 
+/**
+ * A published path without the base path: the page's own address, as the URL contract and the
+ * sitemap name it (the other half of `withBase`).
+ * @example withoutBase('/vienna/', '/vienna/sources/x/') // '/sources/x/'
+ */
+export const withoutBase = (base: string, pathname: string) => `/${pathname.slice(base.length).replace(/^\//, '')}`;
+
 /** Link to one passage (or heading) of an entry's page, under the site's base path. */
 export function passageHref(base: string, ref: EntryRef, anchor: string): string {
   return `${withBase(base, pathOf(ref))}#${anchor}`;

@@ -1,0 +1,37 @@
+/**
+ * The build's settings from the environment, parsed once with zod: where the site is published
+ * (SITE_URL, an origin; BASE_PATH, a sub-path such as /vienna/), where it is built (OUT_DIR) and
+ * where Astro keeps its caches (ASTRO_CACHE_DIR). A bad value stops the build naming the variable.
+ * README → Deploying.
+ */
+import { z } from 'astro/zod';
+
+const schema = z.object({
+  SITE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be the origin the site is published at, e.g. https://vienna-declaration.example.org' })
+    .refine((u) => !URL.canParse(u) || (new URL(u).pathname === '/' && !new URL(u).search), 'must be an origin only (no path: put a sub-path in BASE_PATH)')
+    .default('https://vienna-declaration.example.org'),
+  BASE_PATH: z
+    .string()
+    .regex(/^\/([\w.~-]+\/)*$/, 'must start and end with "/", e.g. /vienna/ (or / for a domain root)')
+    .default('/'),
+  OUT_DIR: z
+    .string()
+    .regex(/^[\w-][\w.-]*(\/[\w-][\w.-]*)*$/, 'must be a folder inside the project, e.g. dist')
+    .default('dist'),
+  ASTRO_CACHE_DIR: z.string().min(1).default('./node_modules/.astro'),
+});
+
+export type Settings = z.infer<typeof schema>;
+
+/**
+ * The settings in `env` (the process's environment by default); an empty value counts as unset.
+ * @example siteSettings({ BASE_PATH: '/vienna/' }).BASE_PATH // '/vienna/'
+ */
+export function siteSettings(env: Record<string, string | undefined> = process.env): Settings {
+  const given = Object.fromEntries(Object.keys(schema.shape).map((k) => [k, env[k] || undefined]));
+  const result = schema.safeParse(given);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${String(i.path[0])}=${JSON.stringify(given[String(i.path[0])])} — ${i.message}`);
+  throw new Error(`The build's settings have ${lines.length === 1 ? 'a bad value' : 'bad values'}:\n${lines.join('\n')}`);
+}
