@@ -5,15 +5,13 @@ import { siteGraph } from '../lib/site/site-graph.ts';
 import { dateOf, pathOf, precisionOf, SITE_NAME } from '../lib/site/routes.ts';
 import { titleAndDescription } from '../lib/site/seo.ts';
 import { absoluteFor } from '../lib/site/page-meta.ts';
-import { FEED_ITEMS } from '../lib/site/archive.ts';
+import { FEED_ITEMS, newestFirst } from '../lib/site/archive.ts';
 
 export async function GET(context: APIContext) {
   const graph = await siteGraph();
   const abs = absoluteFor(context.site);
   // Newest first; an undated source last (an RSS item may have no date). The latest only.
-  const entries = [...graph.all('sources'), ...graph.all('events')]
-    .sort((a, b) => (dateOf(b)?.getTime() ?? 0) - (dateOf(a)?.getTime() ?? 0))
-    .slice(0, FEED_ITEMS);
+  const entries = [...graph.all('sources'), ...graph.all('events')].sort(newestFirst).slice(0, FEED_ITEMS);
   return rss({
     title: `${SITE_NAME}: sources and events`,
     description: 'New source texts and events on the reference site about INTERPOL’s Vienna Declaration on transnational organized crime.',

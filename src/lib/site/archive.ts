@@ -6,7 +6,7 @@
  * (/organisations/interpol/mentioned-in/, …/2/, …). The one module that decides what is cut where.
  */
 import type { ContentGraph, EntryOf, GraphEntry } from '../content/graph.ts';
-import { byDate, pathOf, SECTIONS } from './routes.ts';
+import { byDate, dateOf, pathOf, SECTIONS } from './routes.ts';
 
 /** Entries of one kind shown where a list is cut ("Mentioned in", the home page, a topic's other sources). */
 export const LIST_LIMIT = 10;
@@ -20,7 +20,7 @@ const PAGE_SIZE = 100;
 export const UNDATED = 'undated';
 
 /** Newest first (undated last), then by id: the order of a cut list, so what is shown is what is new. */
-export const newestFirst = (a: GraphEntry, b: GraphEntry) => byDate(b, a);
+export const newestFirst = (a: GraphEntry, b: GraphEntry) => (dateOf(a) && dateOf(b) ? byDate(b, a) : byDate(a, b));
 
 /** One page of a complete list. */
 export interface ListPage<T> {

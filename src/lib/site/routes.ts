@@ -89,9 +89,14 @@ export function dateOf(entry: GraphEntry): Date | undefined {
   return undefined;
 }
 
-/** Oldest first (undated entries before dated ones), then by id: the site's one date order. */
+/**
+ * The site's one date order: oldest first, then by id. An undated entry has no place in time, so
+ * it comes after every dated one — in this order and in `newestFirst` (archive.ts) alike.
+ */
 export function byDate(a: GraphEntry, b: GraphEntry): number {
-  return (dateOf(a)?.getTime() ?? 0) - (dateOf(b)?.getTime() ?? 0) || a.id.localeCompare(b.id);
+  const [x, y] = [dateOf(a)?.getTime(), dateOf(b)?.getTime()];
+  if (x === undefined || y === undefined) return x === y ? a.id.localeCompare(b.id) : x === undefined ? 1 : -1;
+  return x - y || a.id.localeCompare(b.id);
 }
 
 /** The Declaration's own order: priority actions by their number (other entries keep their order). */
