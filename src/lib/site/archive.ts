@@ -10,6 +10,12 @@ import { byDate, dateOf, pathOf, SECTIONS } from './routes.ts';
 
 /** Entries of one kind shown where a list is cut ("Mentioned in", the home page, a topic's other sources). */
 export const LIST_LIMIT = 10;
+/**
+ * Sources whose passages a topic's page quotes in full, oldest first; further sources are listed
+ * (LIST_LIMIT of them), each with a link to its first such passage, and all of them have pages of
+ * their own. Quoting them all made a topic page megabytes long at scale.
+ */
+export const TOPIC_QUOTED_SOURCES = 10;
 /** Sources on the home page: as many as the site began with, so the page weighs the same at any size. */
 export const HOME_LATEST = 5;
 /** Items in the feed: what a reader's feed reader has not seen yet, not the whole archive. */

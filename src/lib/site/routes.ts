@@ -19,12 +19,15 @@ export function sectionOf(collection: CollectionName) {
   return s;
 }
 
+/** Path of a section's index, without the base: /sources/. */
+export const sectionPath = (collection: CollectionName) => `/${sectionOf(collection).collection}/`;
+
 /**
  * Path of an entry's page, without the base.
  * @example pathOf({ collection: 'events', id: 'tirana-2024' }) // '/events/tirana-2024/'
  */
 export function pathOf(ref: EntryRef): string {
-  return `/${sectionOf(ref.collection).collection}/${ref.id}/`;
+  return `${sectionPath(ref.collection)}${ref.id}/`;
 }
 
 /**
