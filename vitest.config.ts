@@ -10,8 +10,8 @@ export default defineConfig({
     projects: [
       // Pure functions on small fixtures and the seeds: no build, seconds (`npm run test:unit`).
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      // The built site and real Chromium: builds dist/, dist-sub/ and dist-repro/ once and serves
-      // dist/ (tests/setup/site.ts) — only when a suite of this project is in the run.
+      // The built site and real Chromium: builds the site's variants once and serves them
+      // (tests/setup/site.ts) — only when a suite of this project is in the run.
       { extends: true, test: { name: 'site', include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'], globalSetup: ['tests/setup/site.ts'] } },
     ],
   },

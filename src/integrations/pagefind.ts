@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { readFile, readdir } from 'node:fs/promises';
 import { bundlePath } from '../lib/site/search-bundles.ts';
 
-/** Pages handed to Pagefind at once: its indexer parses them in parallel (one at a time took half as long again at +5,000 sources). */
+/** Pages handed to Pagefind at once: its indexer parses them in parallel (BENCHMARKS.md: one at a time is much slower at scale). */
 const IN_FLIGHT = 8;
 
 export default function pagefind(): AstroIntegration {

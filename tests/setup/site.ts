@@ -1,5 +1,5 @@
 /**
- * Once per test run, before any suite: three clean builds, one after another (concurrent
+ * Once per test run, before any suite: four clean builds, one after another (concurrent
  * builds would share Astro's caches) —
  *   dist/        the site as deployed at a domain root (what build and browser tests check)
  *   dist-sub/    the same under BASE_PATH=/vienna/ with another SITE_URL (base-path tests)

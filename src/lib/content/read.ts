@@ -118,22 +118,23 @@ export function readCollection(root: string, collection: CollectionName): { entr
 const schemas = contentSchemas(plainRef);
 
 /** An entry that passed its collection's schema. */
-export interface ParsedEntry extends RawEntry {
+export interface ParsedEntry<C extends CollectionName = CollectionName> extends RawEntry {
   /** What the schema made of the data (dates as Dates, references as { collection, id }). */
-  parsed: EntryData<CollectionName>;
+  parsed: EntryData<C>;
 }
 
 /**
  * A collection's entries, each checked against its schema: those that pass, those that do not
  * (they exist, so references to them are not reported as well), and every problem, with lines.
  */
-export function parseCollection(root: string, collection: CollectionName): { entries: ParsedEntry[]; failed: EntryRef[]; problems: Problem[] } {
+export function parseCollection<C extends CollectionName>(root: string, collection: C): { entries: ParsedEntry<C>[]; failed: EntryRef[]; problems: Problem[] } {
   const { entries: raw, problems } = readCollection(root, collection);
-  const entries: ParsedEntry[] = [];
+  const entries: ParsedEntry<C>[] = [];
   const failed: EntryRef[] = [];
   for (const e of raw) {
     const result = schemas[collection].safeParse(e.data);
-    if (result.success) entries.push({ ...e, parsed: result.data });
+    // The collection's own schema made it: its data is that collection's (TypeScript does not pair a lookup with its key).
+    if (result.success) entries.push({ ...e, parsed: result.data as EntryData<C> });
     else {
       problems.push(...schemaProblems(e.file, e.text, result.error.issues, e.entry));
       failed.push({ collection, id: e.id });

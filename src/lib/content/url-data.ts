@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import type { AnchorAliases, Manifest, Redirects } from './url-contract.ts';
-import { readCollection } from './read.ts';
-import { LANGUAGE_CODES } from './language.ts';
+import { parseCollection } from './read.ts';
+import { ContentGraph } from './graph.ts';
 import { isoAt } from './dates.ts';
 
 export const MANIFEST_FILE = 'content/published-urls.json';
@@ -41,22 +41,24 @@ function yamlMap<T>(file: string, cwd: string, schema: z.ZodType<T>): T {
 export const readRedirects = (cwd = process.cwd()): Redirects => yamlMap('content/redirects.yaml', cwd, redirects);
 export const readAnchorAliases = (cwd = process.cwd()): AnchorAliases => yamlMap('content/anchor-aliases.yaml', cwd, anchorAliases);
 /**
+ * The sources' index as the sitemap needs it, read straight from the files (astro.config.mjs has
+ * no content store) with their schemas: entries that fail them are the content check's to report.
+ */
+function sourcesGraph(cwd: string): ContentGraph {
+  const entries = parseCollection(cwd, 'sources').entries.map((e) => ({ collection: 'sources' as const, id: e.id, filePath: e.file, data: e.parsed }));
+  return new ContentGraph(entries);
+}
+
+/**
  * Sources that exist in several languages → every version's language and id (itself included),
- * for the sitemap's hreflang links. Read raw: the content check reports bad fields.
+ * for the sitemap's hreflang links: the graph's `versionsOf`, as the pages' own links have it.
  */
 export function readSourceVersions(cwd = process.cwd()): Map<string, { lang: string; id: string }[]> {
-  const sources = readCollection(cwd, 'sources').entries.map((e) => {
-    const data = (e.data ?? {}) as { language?: unknown; translationOf?: unknown };
-    return { id: e.id, lang: String(data.language), original: typeof data.translationOf === 'string' ? data.translationOf : e.id };
-  });
-  const groups = Map.groupBy(sources, (s) => s.original);
+  const graph = sourcesGraph(cwd);
   const versions = new Map<string, { lang: string; id: string }[]>();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const list = group
-      .map((s) => ({ lang: s.lang, id: s.id }))
-      .sort((a, b) => LANGUAGE_CODES.indexOf(a.lang as never) - LANGUAGE_CODES.indexOf(b.lang as never));
-    for (const v of list) versions.set(v.id, list);
+  for (const source of graph.all('sources')) {
+    const list = graph.versionsOf(source);
+    if (list.length > 1) versions.set(source.id, list.map((v) => ({ lang: v.data.language, id: v.id })));
   }
   return versions;
 }
@@ -64,25 +66,17 @@ export function readSourceVersions(cwd = process.cwd()): Map<string, { lang: str
 export const readManifest = (cwd = process.cwd()): Manifest =>
   existsSync(root(MANIFEST_FILE, cwd)) ? JSON.parse(readFileSync(root(MANIFEST_FILE, cwd), 'utf8')) : {};
 
-const pageDate = z.object({ date: z.coerce.date(), datePrecision: z.enum(['day', 'month', 'year']).default('day') });
-
 /**
  * Each page dated to the day, with its date as the sitemap's `lastmod`: a source's page and cite
  * page, its date; an event's page, its last day. A source known only to its month or year has
- * none: @astrojs/sitemap writes a full timestamp, which would invent the day. Read raw, as the
- * versions are (astro.config.mjs has no content store); an entry the check will reject is skipped.
+ * none: @astrojs/sitemap writes a full timestamp, which would invent the day.
  */
 export function readPageDates(cwd = process.cwd()): Map<string, string> {
   const dates = new Map<string, string>();
-  for (const e of readCollection(cwd, 'sources').entries) {
-    const d = pageDate.safeParse(e.data);
-    if (!d.success || d.data.datePrecision !== 'day') continue;
-    const iso = isoAt(d.data.date, 'day');
-    dates.set(`/sources/${e.id}/`, iso).set(`/sources/${e.id}/cite/`, iso);
+  for (const { id, parsed } of parseCollection(cwd, 'sources').entries) {
+    if (!parsed.date || parsed.datePrecision !== 'day') continue;
+    dates.set(`/sources/${id}/`, isoAt(parsed.date, 'day')).set(`/sources/${id}/cite/`, isoAt(parsed.date, 'day'));
   }
-  for (const e of readCollection(cwd, 'events').entries) {
-    const d = z.object({ end: z.coerce.date() }).safeParse(e.data);
-    if (d.success) dates.set(`/events/${e.id}/`, isoAt(d.data.end, 'day'));
-  }
+  for (const { id, parsed } of parseCollection(cwd, 'events').entries) dates.set(`/events/${id}/`, isoAt(parsed.end, 'day'));
   return dates;
 }

@@ -97,8 +97,8 @@ export type Published = (path: string) => boolean;
 /**
  * A source's card (its opening paragraph, and every numbered passage to be picked by the address's
  * fragment) and one card per numbered passage, keyed by passage id. A passage's card is the
- * source's card at #<passage> — one page per source, not one per paragraph (at 2,000 sources, 26,000
- * pages and a third of the build) — except where its own page was published before.
+ * source's card at #<passage> — one page per source, not one per paragraph (a page per paragraph
+ * was a third of a large build; BENCHMARKS.md) — except where its own page was published before.
  */
 export function sourceCards(graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute, published: Published = () => false) {
   const facts = sourceFacts(graph, source, abs);
