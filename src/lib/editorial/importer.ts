@@ -4,7 +4,10 @@
  * Cleanup is the seeds' own (cleanup.ts); what cannot be determined is written as a
  * question ("?? …") that the build refuses until an editor answers it.
  */
-import { parse } from 'node-html-parser';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { matches, select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { stringify } from 'yaml';
 import { QUESTION } from '../../schemas/content.ts';
 import { cleanPressText, describeRemoval, normalizeSpace, blockText } from './cleanup.ts';
@@ -42,25 +45,41 @@ export interface ImportResult {
 }
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, time, pre';
+const JUNK = 'script, style, nav, header, footer, aside, form, noscript, svg';
 
 /** Reduce saved HTML to the press release's own text: the article, block by block. */
 export function htmlToText(html: string): { text: string; title?: string; date?: string; siteName?: string } {
-  const doc = parse(html);
-  const meta = (p: string) => doc.querySelector(`meta[property="${p}"], meta[name="${p}"]`)?.getAttribute('content')?.trim();
-  const root = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.querySelector('body') ?? doc;
-  for (const junk of root.querySelectorAll('script, style, nav, header, footer, aside, form, noscript, svg')) junk.remove();
-  const h1 = root.querySelector('h1')?.textContent.trim();
-  const blocks = root.querySelectorAll(BLOCKS).filter((el) => !el.parentNode?.closest?.(BLOCKS));
-  const text = (blocks.length ? blocks.map((b) => b.textContent) : [root.textContent])
+  const doc = fromHtml(html);
+  const meta = (p: string) => String(select(`meta[property="${p}"], meta[name="${p}"]`, doc)?.properties.content ?? '').trim() || undefined;
+  const root: Root | Element = select('article', doc) ?? select('main', doc) ?? select('body', doc) ?? doc;
+  dropJunk(root);
+  const h1 = textOf(select('h1', root));
+  const blocks = outerBlocks(root);
+  const text = (blocks.length ? blocks.map((b) => toString(b)) : [toString(root)])
     .map((t) => t.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n\n');
+  const datetime = select('time[datetime]', root)?.properties.dateTime;
   return {
     text,
-    title: h1 || meta('og:title') || doc.querySelector('title')?.textContent.trim(),
-    date: meta('article:published_time')?.slice(0, 10) ?? root.querySelector('time[datetime]')?.getAttribute('datetime')?.slice(0, 10),
+    title: h1 || meta('og:title') || textOf(select('title', doc)),
+    date: meta('article:published_time')?.slice(0, 10) ?? (datetime ? String(datetime).slice(0, 10) : undefined),
     siteName: meta('og:site_name'),
   };
+}
+
+/** An element's text, trimmed, if there is the element. */
+const textOf = (el: Element | undefined) => (el ? toString(el).trim() : undefined);
+
+/** Remove what is not the release's text: scripts, styles, the page's navigation, forms, pictures. */
+function dropJunk(node: Root | Element) {
+  node.children = node.children.filter((c) => c.type !== 'element' || !matches(JUNK, c));
+  for (const c of node.children) if (c.type === 'element') dropJunk(c);
+}
+
+/** The blocks of text (paragraphs, headings, list items…) that no other block holds, in reading order. */
+function outerBlocks(node: Root | Element): Element[] {
+  return node.children.flatMap((c) => (c.type !== 'element' ? [] : matches(BLOCKS, c) ? [c] : outerBlocks(c)));
 }
 
 /** A first line that reads as a headline: short, no full stop, not a dateline or a date. */
