@@ -25,7 +25,7 @@ const run = spawnSync(
 let passed = 0;
 let failed: number;
 try {
-  const report = JSON.parse(readFileSync(REPORT, 'utf8'));
+  const report = JSON.parse(readFileSync(REPORT, 'utf8')) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites: number };
   passed = report.numPassedTests;
   // A suite that failed to load counts as a failure even though none of its tests ran.
   failed = report.numFailedTests + (report.numFailedTestSuites && !report.numFailedTests ? report.numFailedTestSuites : 0);

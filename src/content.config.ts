@@ -2,17 +2,16 @@
  * The content collections, made from the content model's one list of them
  * (src/schemas/collections.ts) and its schemas (src/schemas/content.ts, shared with
  * `npm run check`). References go through Astro's `reference()`; that they point at real
- * entries is checked by the content graph (src/lib/content/graph.ts), which names the file and
+ * entries is checked by the content rules (src/lib/content/rules/), which name the file and
  * field of a bad one.
  */
 import { defineCollection, reference } from 'astro:content';
 import type { CollectionName } from './schemas/collections.ts';
-import { contentSchemas, type RefFn } from './schemas/content.ts';
+import { contentSchemas } from './schemas/content.ts';
 import { contentLoader } from './lib/site/content-loader.ts';
 
-// Astro's reference() yields { collection, id } for an id, as RefFn says; its own type is a
-// conditional one TypeScript cannot resolve for a collection name that is not yet known.
-const schemas = contentSchemas(reference as RefFn);
+// Astro's reference() yields { collection, id } for an id, as the schemas' RefFn says.
+const schemas = contentSchemas(reference);
 
 // Astro reads each collection's schema type from this object, so it names them one by one; the
 // compiler holds the names to the content model's list (a missing or unknown one does not build).

@@ -71,7 +71,11 @@ export function publishedFiles(dir = DIST): string[] {
 /** The manifest of what this build publishes: every HTML page and its anchors, and every published data file. */
 export function builtManifest(dir = DIST): Record<string, string[]> {
   const published = htmlPages(dir).filter((p) => p !== '/404.html');
-  return Object.fromEntries([...published.map((p) => [p, [...new Set(anchorIds(p, dir))].sort()]), ...publishedFiles(dir).map((p) => [p, []])]);
+  const entries: [string, string[]][] = [
+    ...published.map((p): [string, string[]] => [p, [...new Set(anchorIds(p, dir))].sort()]),
+    ...publishedFiles(dir).map((p): [string, string[]] => [p, []]),
+  ];
+  return Object.fromEntries(entries);
 }
 
 /**

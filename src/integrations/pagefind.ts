@@ -59,7 +59,7 @@ export default function pagefind(): AstroIntegration {
           if (adding.size >= IN_FLIGHT) await Promise.race(adding);
         }
         await Promise.all(adding);
-        if (failure) throw failure;
+        if (failure) throw failure instanceof Error ? failure : new Error('pagefind: indexing failed', { cause: failure });
         for (const [lang, index] of indexes)
           fail('could not write its index', (await (await index).writeFiles({ outputPath: join(site, bundlePath(lang)) })).errors);
         await close();

@@ -24,7 +24,7 @@ const language = z.enum(LANGUAGE_CODES, {
   error: (issue) =>
     issue.input === undefined
       ? `missing — say which language the text is in: ${LANGUAGE_CODES.join(', ')}`
-      : `"${String(issue.input)}" is not one of the site's languages — write the BCP 47 code of the text's language: ${LANGUAGE_CODES.join(', ')}`,
+      : `${JSON.stringify(issue.input)} is not one of the site's languages — write the BCP 47 code of the text's language: ${LANGUAGE_CODES.join(', ')}`,
 });
 
 /** How texts in other languages write a name: language code → its forms there ("fr: [Vienne]", "ar: [فيينا]"). */

@@ -19,7 +19,7 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>(LINKS)) {
   // A permalink's visible words stay first in its name (WCAG 2.5.3 "label in name").
   a.setAttribute(
     'aria-label',
-    a.classList.contains('permalink') ? `${a.textContent!.trim()} (copies the link)` : `Copy link to this ${a.closest('h2,h3,h4') ? 'section' : 'passage'}`,
+    a.classList.contains('permalink') ? `${a.textContent.trim()} (copies the link)` : `Copy link to this ${a.closest('h2,h3,h4') ? 'section' : 'passage'}`,
   );
 }
 

@@ -67,7 +67,7 @@ export function selectedFilters(form: HTMLFormElement): Filters {
 }
 
 /** Filter names and labels, in display order, as src/lib/site/search-meta.ts defines them (handed over by the page). */
-const filterLabels = (box: HTMLElement): Record<string, string> => JSON.parse(box.dataset.filters ?? '{}');
+const filterLabels = (box: HTMLElement) => JSON.parse(box.dataset.filters ?? '{}') as Record<string, string>;
 
 export function filtersFromAddress(box: HTMLElement): Filters {
   const params = new URLSearchParams(location.search);

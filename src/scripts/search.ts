@@ -154,7 +154,7 @@ function attach(form: HTMLFormElement) {
   const list = document.getElementById(input.getAttribute('aria-controls')!)!;
   const status = document.getElementById(`${list.id}-status`)!;
   const base = form.dataset.base ?? '/';
-  const languages: Languages = JSON.parse(form.dataset.languages ?? `{"${SITE_LANGUAGE}":[]}`);
+  const languages = JSON.parse(form.dataset.languages ?? `{"${SITE_LANGUAGE}":[]}`) as Languages;
   const loadPagefind = (b: string) => loadSearch(b, Object.keys(languages));
   const onPage = form.dataset.mode === 'page';
   const filterBox = form.querySelector<HTMLElement>('.search-filters');

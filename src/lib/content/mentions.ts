@@ -62,7 +62,7 @@ export interface NamedEntry {
 
 /** An entry's name, its other wordings, and its forms in other languages' texts. */
 export function wordingsOf(data: NamedEntry['data']): string[] {
-  const list = (v: unknown) => (Array.isArray(v) ? v : []);
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? (v as unknown[]) : []);
   const other = typeof data.names === 'object' && data.names !== null ? Object.values(data.names).flatMap(list) : [];
   return [data.name, ...list(data.aliases), ...other].filter((w): w is string => typeof w === 'string');
 }

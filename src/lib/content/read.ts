@@ -75,9 +75,10 @@ export function readCollection(root: string, collection: CollectionName): { entr
       return { entries, problems };
     }
     for (const item of list) {
-      const { id = '', ...data } = item ?? {};
+      const { id: given, ...data } = (item ?? {}) as Record<string, unknown>;
+      const id = typeof given === 'string' || typeof given === 'number' ? String(given) : '';
       if (!id) problems.push({ file: files.file, message: 'an entry has no id — give each entry "id: some-name"', line: 1 });
-      else entries.push({ id: String(id), file: files.file, text, data, entry: String(id) });
+      else entries.push({ id, file: files.file, text, data, entry: id });
     }
     return { entries, problems };
   }

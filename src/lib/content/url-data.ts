@@ -28,7 +28,7 @@ function yamlMap<T>(file: string, cwd: string, schema: z.ZodType<T>): T {
   const path = root(file, cwd);
   const { mtimeMs } = statSync(path);
   const known = parsed.get(path);
-  const data = known?.mtimeMs === mtimeMs ? known.data : (parse(readFileSync(path, 'utf8')) ?? {});
+  const data: unknown = known?.mtimeMs === mtimeMs ? known.data : (parse(readFileSync(path, 'utf8')) ?? {});
   parsed.set(path, { mtimeMs, data });
   const result = schema.safeParse(data);
   if (!result.success) {
@@ -64,7 +64,7 @@ export function readSourceVersions(cwd = process.cwd()): Map<string, { lang: str
 }
 
 export const readManifest = (cwd = process.cwd()): Manifest =>
-  existsSync(root(MANIFEST_FILE, cwd)) ? JSON.parse(readFileSync(root(MANIFEST_FILE, cwd), 'utf8')) : {};
+  existsSync(root(MANIFEST_FILE, cwd)) ? (JSON.parse(readFileSync(root(MANIFEST_FILE, cwd), 'utf8')) as Manifest) : {};
 
 /**
  * Each page dated to the day, with its date as the sitemap's `lastmod`: a source's page and cite

@@ -185,7 +185,7 @@ export function cleanPressText(raw: string, options: CleanOptions = {}): CleanRe
     }
     seen.add(text);
     const { caption: _caption, ...plain } = block;
-    kept.push(numberedHeading(plain as Block));
+    kept.push(numberedHeading(plain));
   }
   return { blocks: kept, removed, restoredBreaks };
 }

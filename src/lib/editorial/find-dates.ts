@@ -80,11 +80,11 @@ export function findDates(text: string): (FoundDate & { index: number })[] {
   const found: (FoundDate & { index: number })[] = [];
   for (const { language, re, parts } of PATTERNS) {
     for (const m of text.matchAll(re)) {
-      const [d, month, y] = parts(m as RegExpExecArray);
+      const [d, month, y] = parts(m);
       const mi = typeof month === 'number' ? month : monthIndex(month);
       if (mi === undefined || (language === 'en' && !MONTHS.en.includes(String(month).toLowerCase()))) continue;
       const date = real(y, mi, d);
-      if (date && !found.some((f) => f.index === m.index)) found.push({ date, text: m[0], language, index: m.index! });
+      if (date && !found.some((f) => f.index === m.index)) found.push({ date, text: m[0], language, index: m.index });
     }
   }
   return found.sort((a, b) => a.index - b.index);

@@ -29,7 +29,8 @@ export function regenerateSources(sourcesDir: string, rawDir: string): SeedResul
       const seed = page.data.get('seed');
       if (typeof seed !== 'string') throw new Error(`${file}: field "seed": missing — name the raw text in content/raw/`);
       const raw = readFileSync(join(rawDir, seed), 'utf8');
-      const result = cleanPressText(raw, { title: String(page.data.get('title') ?? '') });
+      const title = page.data.get('title');
+      const result = cleanPressText(raw, { title: typeof title === 'string' ? title : '' });
       page.data.set('cleanup', {
         restoredBreaks: result.restoredBreaks,
         removed: result.removed.map((r) => ({ kind: r.kind, count: r.count, text: r.text, summary: describeRemoval(r) })),

@@ -81,7 +81,7 @@ function entryOf(html: string): Formatted {
   const walk = (nodes: ElementContent[]) => {
     for (const n of nodes) {
       if (n.type !== 'element') continue;
-      if ((n.properties.className as string[] | undefined)?.includes('csl-entry')) found = n.children;
+      if (n.properties.className?.includes('csl-entry')) found = n.children;
       else walk(n.children);
     }
   };

@@ -14,7 +14,8 @@ import { parseCollection } from '../content/read.ts';
 import { ContentError } from '../content/problems.ts';
 import { linkTerms } from '../content/registry.ts';
 
-async function sync(collection: CollectionName, { config, store, parseData, renderMarkdown, generateDigest }: LoaderContext): Promise<void> {
+async function sync(collection: CollectionName, ctx: LoaderContext): Promise<void> {
+  const { config, store } = ctx;
   const root = fileURLToPath(config.root);
   // Checked against the schema here first, so that a problem stops the content sync with the
   // same message (file:line — field — problem — fix) as the content check gives.
@@ -24,7 +25,7 @@ async function sync(collection: CollectionName, { config, store, parseData, rend
   // A stored entry is reused only if neither its file nor the schemas changed since (Astro's own
   // config digest does not cover the schema module the config imports), nor — for a source text —
   // the names it links: a person added to the registry must reach texts that did not change.
-  const inputs = generateDigest(
+  const inputs = ctx.generateDigest(
     [
       ...['src/schemas/content.ts', 'src/schemas/collections.ts'].map((f) => readFileSync(join(root, f), 'utf8')),
       format === 'md' ? JSON.stringify(linkTerms(root)) : '',
@@ -34,15 +35,15 @@ async function sync(collection: CollectionName, { config, store, parseData, rend
   for (const { id, file, text, data: raw, body } of entries) {
     stale.delete(id);
     // A list file's entries change one by one: each is digested on its own.
-    const digest = generateDigest(`${'file' in COLLECTIONS[collection].files ? JSON.stringify(raw) : text}\n${inputs}`);
+    const digest = ctx.generateDigest(`${'file' in COLLECTIONS[collection].files ? JSON.stringify(raw) : text}\n${inputs}`);
     const existing = store.get(id);
     if (existing?.digest === digest && existing.filePath === file) {
       if (existing.deferredRender) store.addModuleImport(file);
       continue;
     }
     const filePath = join(root, file);
-    const data = await parseData({ id, data: { ...(raw as Record<string, unknown>) }, filePath });
-    if (format === 'md') store.set({ id, data, body, filePath: file, digest, rendered: await renderMarkdown(text, { fileURL: pathToFileURL(filePath) }) });
+    const data = await ctx.parseData({ id, data: { ...(raw as Record<string, unknown>) }, filePath });
+    if (format === 'md') store.set({ id, data, body, filePath: file, digest, rendered: await ctx.renderMarkdown(text, { fileURL: pathToFileURL(filePath) }) });
     else if (format === 'mdx') store.set({ id, data, body, filePath: file, digest, deferredRender: true });
     else store.set({ id, data, filePath: file, digest });
   }
