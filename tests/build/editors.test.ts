@@ -2,6 +2,7 @@
  * Bad input never ships: a real build with bad content writes nothing, and the importer refuses
  * bad files and writes nothing. (The check's message for each kind of mistake: tests/unit/content-check.test.ts.)
  */
+import { change, FIXTURE_CONTENT, SOURCE } from '../setup/fixture-content.ts';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,22 +13,13 @@ import { buildEnv } from '../setup/env.ts';
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const change = (root: string, file: string, from: string | RegExp, to: string) => {
-  const path = join(root, file);
-  const before = readFileSync(path, 'utf8');
-  const after = before.replace(from, to);
-  if (after === before) throw new Error(`fixture edit did nothing in ${file}`);
-  writeFileSync(path, after);
-};
-const SOURCE = 'content/sources/tirana-regional-conference.md';
-
 describe('a build with bad content writes nothing', () => {
   it('stops before dist/ is created, listing the problems', () => {
     const root = mkdtempSync(join(tmpdir(), 'vd-build-'));
     dirs.push(root);
     for (const p of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(p, join(root, p), { recursive: true });
     // The check's fixture as the content (tests/fixtures/content): the line below is the tests' own.
-    cpSync('tests/fixtures/content', join(root, 'content'), { recursive: true });
+    cpSync(FIXTURE_CONTENT, join(root, 'content'), { recursive: true });
     symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
     change(root, SOURCE, /^date: .*$/m, 'date: 2024-02-30');
     const run = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {

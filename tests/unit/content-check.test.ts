@@ -3,6 +3,7 @@
  * (tests/fixtures/content: a few entries frozen from the site's content, so the lines and passage
  * ids below are the tests' own) per kind of mistake, checked in process for the exact message.
  */
+import { change, FIXTURE_CONTENT, SOURCE } from '../setup/fixture-content.ts';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,18 +18,10 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 async function checkWith(edit: (root: string) => void): Promise<string[]> {
   const root = mkdtempSync(join(tmpdir(), 'vd-check-'));
   dirs.push(root);
-  cpSync('tests/fixtures/content', join(root, 'content'), { recursive: true });
+  cpSync(FIXTURE_CONTENT, join(root, 'content'), { recursive: true });
   edit(root);
   return (await checkContent(root)).map(formatProblem);
 }
-const change = (root: string, file: string, from: string | RegExp, to: string) => {
-  const path = join(root, file);
-  const before = readFileSync(path, 'utf8');
-  const after = before.replace(from, to);
-  if (after === before) throw new Error(`fixture edit did nothing in ${file}`);
-  writeFileSync(path, after);
-};
-const SOURCE = 'content/sources/tirana-regional-conference.md';
 
 describe('the content check names file, line, field, problem and fix', () => {
   it('passes on the real content and on the fixture', async () => {

@@ -15,7 +15,7 @@ import type { Precision } from '../content/dates.ts';
 import { LANGUAGES } from '../content/language.ts';
 import { parse as parseName } from '@citation-js/name';
 import { labelOf, pathOf, SITE_NAME } from './routes.ts';
-import type { Absolute } from './seo.ts';
+import type { Absolute } from './routes.ts';
 
 /** What a kind of source is called in each vocabulary. */
 export interface KindVocabulary {

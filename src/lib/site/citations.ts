@@ -14,7 +14,7 @@ import { h } from 'hastscript';
 import type { ContentGraph, EntryOf } from '../content/graph.ts';
 import { pathOf, publisherOf, sourceDateText } from './routes.ts';
 import { bibRecord, type BibRecord, type KindVocabulary } from './bibliography.ts';
-import type { Absolute } from './seo.ts';
+import type { Absolute } from './routes.ts';
 import { bibtexOf } from './bibtex.ts';
 import { risOf } from './ris.ts';
 import { CITATION_FILE_TYPES, type CitationFile } from './citation-files.ts';

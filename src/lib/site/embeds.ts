@@ -13,7 +13,7 @@ import { langAttrs, passageLanguage, SITE_LANGUAGE, type Language } from '../con
 import { paragraphNumbers } from '../content/passages.ts';
 import type { AnchorAliases, Redirects } from '../content/url-contract.ts';
 import { embedPathOf, labelOf, pathOf, publisherOf, SITE_NAME, sourceDateText } from './routes.ts';
-import type { Absolute } from './seo.ts';
+import type { Absolute } from './routes.ts';
 
 export interface EmbedCard {
   /**

@@ -10,7 +10,7 @@ import { cslOf } from './citations.ts';
 import { isRef, key, type ContentGraph, type EntryRef, type GraphEntry } from '../content/graph.ts';
 import { SECTIONS, labelOf, pathOf } from './routes.ts';
 import { isoDate } from '../content/dates.ts';
-import type { Absolute } from './seo.ts';
+import type { Absolute } from './routes.ts';
 import { LANGUAGE_CODES } from '../content/language.ts';
 
 const id = z

@@ -41,6 +41,9 @@ export function embedPathOf(ref: EntryRef, passage?: string): string {
 /** Where an embed card's oEmbed file lives, beside the card (give it the card's path; a passage's card at a fragment has its source card's). */
 export const oembedPath = (cardPath: string) => `${cardPath.split('#')[0]}oembed.json`;
 
+/** Resolves site paths (base-less, e.g. "/sources/x/") to absolute URLs (page-meta.ts binds one to the build's site). */
+export type Absolute = (path: string) => string;
+
 /** Absolute URL of a site path, for canonical links, feeds and previews. */
 export function absoluteUrl(site: URL | string, base: string, path: string): string {
   return new URL(withBase(base, path), site).href;

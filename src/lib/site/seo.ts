@@ -6,7 +6,7 @@
 import { DECLARATION, type CollectionName } from '../../schemas/collections.ts';
 import type { ContentGraph, EntryOf, EntryRef, GraphEntry } from '../content/graph.ts';
 import { isoAt, isoDate } from '../content/dates.ts';
-import { descriptionOf, embedPathOf, labelOf, oembedPath, pathOf, precisionOf, SITE_NAME } from './routes.ts';
+import { descriptionOf, embedPathOf, labelOf, oembedPath, pathOf, precisionOf, SITE_NAME, type Absolute } from './routes.ts';
 import { bibRecord, citationTags, type Creator } from './bibliography.ts';
 import { languageOf } from '../content/graph.ts';
 import type { Language } from '../content/language.ts';
@@ -33,9 +33,6 @@ export interface PageMeta {
   /** A page of a longer list: the absolute URLs of the pages before and after it (<link rel="prev|next">). */
   pager?: { prev?: string; next?: string };
 }
-
-/** Resolves site paths (base-less, e.g. "/sources/x/") to absolute URLs. */
-export type Absolute = (path: string) => string;
 
 /**
  * The document title: the page's own title plus the site name (the home page's title stands alone).
