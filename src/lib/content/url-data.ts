@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import type { AnchorAliases, Manifest, Redirects } from './url-contract.ts';
-import { parseCollection } from './read.ts';
+import { parseCollection, type ParsedEntry } from './read.ts';
 import { ContentGraph } from './graph.ts';
 import { isoAt } from './dates.ts';
 
@@ -45,8 +45,16 @@ export const readAnchorAliases = (cwd = process.cwd()): AnchorAliases => yamlMap
  * no content store) with their schemas: entries that fail them are the content check's to report.
  */
 function sourcesGraph(cwd: string): ContentGraph {
-  const entries = parseCollection(cwd, 'sources').entries.map((e) => ({ collection: 'sources' as const, id: e.id, filePath: e.file, data: e.parsed }));
+  const entries = parsedSources(cwd).map((e) => ({ collection: 'sources' as const, id: e.id, filePath: e.file, data: e.parsed }));
   return new ContentGraph(entries);
+}
+
+/** The sources as their schema reads them, parsed once per project root: the sitemap asks for versions and dates. */
+const sourcesOf = new Map<string, ParsedEntry<'sources'>[]>();
+function parsedSources(cwd: string): ParsedEntry<'sources'>[] {
+  let entries = sourcesOf.get(cwd);
+  if (!entries) sourcesOf.set(cwd, (entries = parseCollection(cwd, 'sources').entries));
+  return entries;
 }
 
 /**
@@ -73,7 +81,7 @@ export const readManifest = (cwd = process.cwd()): Manifest =>
  */
 export function readPageDates(cwd = process.cwd()): Map<string, string> {
   const dates = new Map<string, string>();
-  for (const { id, parsed } of parseCollection(cwd, 'sources').entries) {
+  for (const { id, parsed } of parsedSources(cwd)) {
     if (!parsed.date || parsed.datePrecision !== 'day') continue;
     dates.set(`/sources/${id}/`, isoAt(parsed.date, 'day')).set(`/sources/${id}/cite/`, isoAt(parsed.date, 'day'));
   }
