@@ -5,15 +5,22 @@
  */
 const LINKS = 'a.passage-link, a.permalink';
 
-function copyStatus(): HTMLElement {
+/**
+ * The one live region the site's scripts announce in (a copied link or citation, a link offered),
+ * made on first use. The source pages' script is another bundle: it announces with an "announce"
+ * event on the document (source-page.ts), which this answers — sharing a module would cost every
+ * page a request for a chunk of its own.
+ */
+function announce(message: string) {
   let el = document.getElementById('copy-status');
   if (!el) {
     el = Object.assign(document.createElement('p'), { id: 'copy-status', className: 'visually-hidden' });
     el.setAttribute('role', 'status');
     document.body.append(el);
   }
-  return el;
+  el.textContent = message;
 }
+document.addEventListener('announce', (e) => e instanceof CustomEvent && typeof e.detail === 'string' && announce(e.detail));
 
 for (const a of document.querySelectorAll<HTMLAnchorElement>(LINKS)) {
   // A permalink's visible words stay first in its name (WCAG 2.5.3 "label in name").
@@ -29,11 +36,11 @@ document.addEventListener('click', async (e) => {
   const url = a.href;
   try {
     await navigator.clipboard.writeText(url);
-    copyStatus().textContent = `Link copied: ${url}`;
+    announce(`Link copied: ${url}`);
     a.dataset.copied = '';
     setTimeout(() => delete a.dataset.copied, 2000);
   } catch {
-    copyStatus().textContent = 'Could not copy: the link is in the address bar.';
+    announce('Could not copy: the link is in the address bar.');
   }
 });
 

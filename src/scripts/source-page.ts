@@ -7,16 +7,8 @@
 import { enhance } from './cite-panel.ts';
 import { offer } from './text-link.ts';
 
-/** Says what was copied, in the live region passage-links.ts uses (made here if it is not there yet). */
-function announce(message: string) {
-  let status = document.getElementById('copy-status');
-  if (!status) {
-    status = Object.assign(document.createElement('p'), { id: 'copy-status', className: 'visually-hidden' });
-    status.setAttribute('role', 'status');
-    document.body.append(status);
-  }
-  status.textContent = message;
-}
+/** Says what was copied, in the site's one live region (passage-links.ts, in every page's script, answers the event). */
+const announce = (message: string) => document.dispatchEvent(new CustomEvent('announce', { detail: message }));
 
 // A cite panel's copy buttons, shown the first time a panel opens.
 document.addEventListener(
