@@ -7,7 +7,7 @@ import globals from 'globals';
 
 export default defineConfig(
   {
-    // Build outputs (dist/, dist-sub/, dist-repro/), installs, Astro's generated types, test and bench output,
+    // Build outputs (dist/, dist-sub/, dist-languages/), installs, Astro's generated types, test and bench output,
     // and a verbatim copy of a shared file that must stay byte-identical (bench/gen-corpus.mjs).
     ignores: ['dist/**', 'dist-*/**', 'node_modules/**', '.astro/**', 'test-results/**', 'bench-out/**', 'bench/gen-corpus.mjs'],
   },

@@ -5,12 +5,13 @@
  * editor makes is followed by an incremental build, compared file by file with a clean build of
  * the same files (its own output folder and caches) — and the incremental build must have copied
  * pages, not rendered them all again. Then a build stopped half way: the next one starts clean.
+ * First, the copy's clean build is dist/ byte for byte: builds are reproducible, wherever they run.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { differingFiles } from '../../scripts/lib/built-site.ts';
+import { differingFiles, fileDigests } from '../../scripts/lib/built-site.ts';
 import { buildCopy, copyProject } from '../setup/project-copy.ts';
 import { buildEnv } from '../setup/env.ts';
 import { copiedPages } from '../../bench/timed-build.ts';
@@ -62,6 +63,14 @@ function buildBoth() {
   expect(copiedPages(clean.output), 'the clean build renders every page').toBe(0);
   return { differing: differingFiles(join(dir, 'dist'), join(dir, 'dist-clean')), output: incremental.output };
 }
+
+describe('reproducible builds', () => {
+  // The copy's first build: clean, in another folder, with caches of its own. (Paths of the machine never reach the output.)
+  it('give dist/ byte for byte from a clean build of the same commit in another folder', () => {
+    expect(fileDigests('dist').size).toBeGreaterThan(100);
+    expect(differingFiles('dist', join(dir, 'dist'))).toEqual([]);
+  });
+});
 
 describe('incremental builds', () => {
   const changes: [string, () => void][] = [

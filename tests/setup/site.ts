@@ -1,9 +1,8 @@
 /**
- * Once per test run, before any suite: four clean builds, one after another (concurrent
+ * Once per test run, before any suite: three clean builds, one after another (concurrent
  * builds would share Astro's caches) —
  *   dist/        the site as deployed at a domain root (what build and browser tests check)
  *   dist-sub/    the same under BASE_PATH=/vienna/ with another SITE_URL (base-path tests)
- *   dist-repro/  a second clean build of dist/ (reproducibility test)
  *   dist-languages/  the site with three releases imported in French, Spanish and Arabic (tests/setup/languages.ts)
  * then serve dist/ (and dist-languages/) as production does — Debian's nginx with the site's headers (CSP, framing,
  * caching; the configuration the build wrote, scripts/lib/servers.ts) — on a free local port (inject('siteUrl')).
@@ -28,7 +27,6 @@ declare module 'vitest' {
 export const BUILDS: Record<string, Record<string, string>> = {
   dist: {},
   'dist-sub': { OUT_DIR: 'dist-sub', BASE_PATH: '/vienna/', SITE_URL: 'https://press.example.net' },
-  'dist-repro': { OUT_DIR: 'dist-repro' },
 };
 
 function cleanBuild(out: string, env: Record<string, string>) {
