@@ -12,11 +12,10 @@ import { isArabic } from '../content/language.ts';
 import { join } from 'node:path';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
-import { truncate } from './seo.ts';
+import { PREVIEW_IMAGE, truncate } from './seo.ts';
 import { SITE_NAME } from './routes.ts';
 
-const WIDTH = 1200;
-const HEIGHT = 630;
+const { width: WIDTH, height: HEIGHT } = PREVIEW_IMAGE;
 const PAD_X = 72;
 const PAD_Y = 64;
 /** Width of the text column: the card less its side padding. */

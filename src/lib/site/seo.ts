@@ -43,6 +43,9 @@ export function documentTitle(title: string, home = false): string {
   return home || title.length + SITE_NAME.length > 67 ? title : `${title} — ${SITE_NAME}`;
 }
 
+/** The preview images' size and type, as they are drawn (preview-image.ts) and as pages declare them (og:image:*). */
+export const PREVIEW_IMAGE = { width: 1200, height: 630, type: 'image/png' } as const;
+
 /** Path of an entry's preview image (base-less). */
 export const imagePathOf = (e: { collection: string; id: string }) => `/og/${e.collection}/${e.id}.png`;
 export const SITE_IMAGE = '/og/site.png';
