@@ -169,7 +169,7 @@ describe.runIf(hasBiber && hasBibtex)('BibTeX of awkward input, through biber an
       { person: false, name: 'United Nations Office on Drugs and Crime', page: 'x' },
     ],
     publisher: 'United Nations Office on Drugs and Crime',
-    date: { year: 2016, month: 5, precision: 'month' },
+    date: { year: 2016, month: 5 },
     url: 'https://example.org/sources/awkward/?a=1&b=%20#x',
     page: 'https://example.org/sources/awkward/',
     language: 'ar',

@@ -28,7 +28,7 @@ const record = (kind: SourceKind, over: Partial<BibRecord> = {}): BibRecord => (
     { person: true, name: 'Ahmed Naser Al-Raisi', family: 'Al-Raisi', given: 'Ahmed Naser', page: 'https://example.org/people/al-raisi/' },
   ],
   publisher: 'INTERPOL',
-  date: { year: 2023, month: 12, day: 1, precision: 'day' },
+  date: { year: 2023, month: 12, day: 1 },
   url: URL,
   page: URL,
   language: 'en',
@@ -58,9 +58,9 @@ describe('the bibliographic model', () => {
 
   it('keeps a date to its precision, never inventing a day or month', () => {
     expect(DATES).toEqual({
-      day: { year: 2023, month: 12, day: 1, precision: 'day' },
-      month: { year: 2016, month: 5, precision: 'month' },
-      year: { year: 2016, precision: 'year' },
+      day: { year: 2023, month: 12, day: 1 },
+      month: { year: 2016, month: 5 },
+      year: { year: 2016 },
       none: undefined,
     });
   });
@@ -105,7 +105,7 @@ describe('the bibliographic model', () => {
   it('writes RIS dates zero-padded with their empty parts, and ends with ER and a newline', () => {
     expect(risOf(record('news release', { date: DATES.month }))).toContain('\nPY  - 2016\nDA  - 2016/05//\n');
     expect(risOf(record('news release', { date: DATES.year }))).toContain('\nDA  - 2016///\n');
-    expect(risOf(record('news release', { date: { year: 2023, month: 1, day: 5, precision: 'day' } }))).toContain('\nDA  - 2023/01/05/\n');
+    expect(risOf(record('news release', { date: { year: 2023, month: 1, day: 5 } }))).toContain('\nDA  - 2023/01/05/\n');
     expect(risOf(record('news release'))).toMatch(/\nER {2}- \n$/);
     for (const line of risOf(record('news article')).split('\n').slice(0, -1)) expect(line).toMatch(/^[A-Z][A-Z0-9] {2}- /);
   });

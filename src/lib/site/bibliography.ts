@@ -14,7 +14,7 @@ import type { ContentGraph, EntryOf } from '../content/graph.ts';
 import type { Precision } from '../content/dates.ts';
 import { LANGUAGES } from '../content/language.ts';
 import { parse as parseName } from '@citation-js/name';
-import { labelOf, pathOf, SITE_NAME } from './routes.ts';
+import { pathOf, publisherOf, SITE_NAME } from './routes.ts';
 import type { Absolute } from './routes.ts';
 
 /** What a kind of source is called in each vocabulary. */
@@ -76,12 +76,11 @@ export const KINDS = {
 /** A creator: a person (with family and given names where they can be told apart) or an organisation. */
 export type Creator = { person: true; name: string; family?: string; given?: string; page: string } | { person: false; name: string; page: string };
 
-/** A date to the precision known: a year, a month of it, or a day. */
+/** A date to the precision known: a year, a month of it, or a day (the parts present say which). */
 export interface PartialDate {
   year: number;
   month?: number;
   day?: number;
-  precision: Precision;
 }
 
 /** A source as every citation format sees it. */
@@ -113,21 +112,20 @@ function personCreator(name: string, page: string): Creator {
 export function partialDate(date: Date | undefined, precision: Precision | 'unknown'): PartialDate | undefined {
   if (!date || precision === 'unknown') return undefined;
   const year = date.getUTCFullYear();
-  if (precision === 'year') return { year, precision };
+  if (precision === 'year') return { year };
   const month = date.getUTCMonth() + 1;
-  return precision === 'month' ? { year, month, precision } : { year, month, day: date.getUTCDate(), precision };
+  return precision === 'month' ? { year, month } : { year, month, day: date.getUTCDate() };
 }
 
 /** The source's record: the one input of every citation format. */
 export function bibRecord(graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute): BibRecord {
   const d = source.data;
-  const publisherEntry = d.publisher && graph.get(d.publisher);
-  const publisher = publisherEntry ? labelOf(publisherEntry) : undefined;
+  const publisher = publisherOf(graph, source);
   const page = abs(pathOf(source));
   const creators: Creator[] = d.authors.length
     ? d.authors.map((p) => personCreator(graph.get(p).data.name, abs(pathOf(p))))
-    : publisherEntry
-      ? [{ person: false, name: labelOf(publisherEntry), page: abs(pathOf(publisherEntry)) }]
+    : d.publisher && publisher
+      ? [{ person: false, name: publisher, page: abs(pathOf(d.publisher)) }]
       : [];
   const date = partialDate(d.date, d.datePrecision);
   return {
@@ -149,6 +147,15 @@ export function bibRecord(graph: ContentGraph, source: EntryOf<'sources'>, abs: 
 export function dateFields(date: PartialDate): { year: string; month?: string; day?: string } {
   const pad = (n: number | undefined) => (n === undefined ? undefined : String(n).padStart(2, '0'));
   return { year: String(date.year).padStart(4, '0'), month: pad(date.month), day: pad(date.day) };
+}
+
+/**
+ * The date as ISO 8601 writes it at the precision known (JSON-LD, Open Graph).
+ * @example isoOf({ year: 2016, month: 5 }) // '2016-05'
+ */
+export function isoOf(date: PartialDate): string {
+  const f = dateFields(date);
+  return [f.year, f.month, f.day].filter(Boolean).join('-');
 }
 
 /**

@@ -4,8 +4,8 @@
  * passage sees ("…, a news release published by INTERPOL on 1 December 2023.").
  */
 import type { ContentGraph, EntryOf } from '../content/graph.ts';
-import { formatDate, isoAt } from '../content/dates.ts';
-import { precisionOf, publisherOf } from './routes.ts';
+import { isoAt } from '../content/dates.ts';
+import { precisionOf, publisherOf, sourceDateText } from './routes.ts';
 
 export interface Byline {
   /** The date: its `datetime`, its words, and the preposition before them. */
@@ -20,7 +20,7 @@ export function bylineOf(graph: ContentGraph, source: EntryOf<'sources'>): Bylin
   const d = source.data;
   const when = d.date && {
     iso: isoAt(d.date, precisionOf(source)),
-    text: formatDate(d.date, precisionOf(source)),
+    text: sourceDateText(source),
     on: d.datePrecision === 'day' ? ('on' as const) : ('in' as const),
   };
   const end = !d.date ? ', undated (see Provenance).' : d.datePrecision === 'day' ? '.' : ` (only the ${d.datePrecision} is known; see Provenance).`;

@@ -93,12 +93,15 @@ export function builtHeaderRules(dist: string, root: string): HeaderRules {
  */
 export function headersFile(base: string, rules: HeaderRules): string {
   const b = base.replace(/\/$/, '');
-  const block = (path: string, headers: Record<string, string>, replace = false) => [
-    `${b}${path}*`,
+  const block = (pattern: string, headers: Record<string, string>, replace = false) => [
+    `${b}${pattern}`,
     ...Object.entries(headers).flatMap(([k, v]) => [...(replace && k in rules.all ? [`  ! ${k}`] : []), `  ${k}: ${v}`]),
     '',
   ];
-  // A readable file's header adds to the rules its path matches (hosts apply every matching block).
-  const readable = rules.readable.paths.flatMap((path) => [`${b}${path}`, ...Object.entries(rules.readable.headers).map(([k, v]) => `  ${k}: ${v}`), '']);
-  return [...block('/', rules.all), ...Object.entries(rules.under).flatMap(([path, h]) => block(path, h, true)), ...readable].join('\n');
+  return [
+    ...block('/*', rules.all),
+    ...Object.entries(rules.under).flatMap(([prefix, h]) => block(`${prefix}*`, h, true)),
+    // A readable file's header adds to the rules its path matches (hosts apply every matching block).
+    ...rules.readable.paths.flatMap((path) => block(path, rules.readable.headers)),
+  ].join('\n');
 }

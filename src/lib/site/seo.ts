@@ -4,10 +4,10 @@
  * graph entries and absolute URLs, returns plain data the layout prints.
  */
 import { DECLARATION, type CollectionName } from '../../schemas/collections.ts';
-import type { ContentGraph, EntryOf, EntryRef, GraphEntry } from '../content/graph.ts';
-import { isoAt, isoDate } from '../content/dates.ts';
-import { descriptionOf, embedPathOf, labelOf, oembedPath, pathOf, precisionOf, SITE_NAME, type Absolute } from './routes.ts';
-import { bibRecord, citationTags, type Creator } from './bibliography.ts';
+import type { ContentGraph, EntryRef, GraphEntry } from '../content/graph.ts';
+import { isoDate } from '../content/dates.ts';
+import { descriptionOf, embedPathOf, labelOf, oembedPath, pathOf, SITE_NAME, type Absolute } from './routes.ts';
+import { bibRecord, citationTags, isoOf, type BibRecord, type Creator } from './bibliography.ts';
 import { languageOf } from '../content/graph.ts';
 import type { Language } from '../content/language.ts';
 
@@ -62,22 +62,22 @@ function thing(e: GraphEntry, abs: Absolute): Record<string, unknown> {
   return { '@type': type, name: labelOf(e), url: abs(pathOf(e)) };
 }
 
-/** schema.org JSON-LD for an entry's page (see README → Metadata for why each type). */
-function entryJsonLd(graph: ContentGraph, e: GraphEntry, abs: Absolute): Record<string, unknown> {
+/** schema.org JSON-LD for an entry's page (see README → Metadata for why each type); a source's from its record. */
+function entryJsonLd(graph: ContentGraph, e: GraphEntry, abs: Absolute, record: BibRecord | undefined): Record<string, unknown> {
   const url = abs(pathOf(e));
   const base = { '@context': 'https://schema.org', url, name: labelOf(e), description: descriptionOf(e), image: abs(imagePathOf(e)) };
   const ref = (r: EntryRef) => thing(graph.get(r), abs);
   switch (e.collection) {
     case 'sources': {
       const d = e.data;
-      const r = bibRecord(graph, e, abs);
+      const r = record ?? bibRecord(graph, e, abs);
       return {
         ...base,
         '@type': r.types.schemaOrg,
         ...(r.types.genre ? { genre: r.types.genre } : {}),
         headline: d.title,
         // At the precision known (ISO 8601 allows "2016-05"), as in every other format.
-        ...(d.date ? { datePublished: isoAt(d.date, precisionOf(e)) } : {}),
+        ...(r.date ? { datePublished: isoOf(r.date) } : {}),
         ...(d.publisher ? { publisher: ref(d.publisher) } : {}),
         ...(r.types.publisherAs === 'periodical' && d.publisher ? { isPartOf: { '@type': 'Periodical', name: r.publisher } } : {}),
         // The people the text names as its authors (the Declaration's signatories), else its publisher.
@@ -151,15 +151,13 @@ function entryJsonLd(graph: ContentGraph, e: GraphEntry, abs: Absolute): Record<
  * source's citation tags (bibliography.ts), its authors by name (`author`, read by unfurlers)
  * and, as Open Graph writes them, their pages and the date at the precision known.
  */
-export function sourceTags(graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute, speaker?: Creator): Pick<PageMeta, 'meta' | 'properties'> {
-  const r = bibRecord(graph, source, abs);
+export function sourceTags(r: BibRecord, speaker?: Creator): Pick<PageMeta, 'meta' | 'properties'> {
   const authors = speaker ? [speaker] : r.creators;
-  const d = source.data;
   return {
     meta: [...(authors.length ? [['author', authors.map((c) => c.name).join(', ')] as [string, string]] : []), ...citationTags(r)],
     properties: [
       ...authors.map((c): [string, string] => ['article:author', c.page]),
-      ...(d.date ? [['article:published_time', isoAt(d.date, precisionOf(source))] as [string, string]] : []),
+      ...(r.date ? [['article:published_time', isoOf(r.date)] as [string, string]] : []),
     ],
   };
 }
@@ -186,19 +184,22 @@ export function titleAndDescription(graph: ContentGraph, e: GraphEntry): { title
 /** Metadata for an entry's page. */
 export function entryMeta(graph: ContentGraph, e: GraphEntry, abs: Absolute): PageMeta {
   const { title, description } = titleAndDescription(graph, e);
+  // The record of the source the page shows (its own, or a quote's), made once for its tags and JSON-LD.
+  const quote = e.collection === 'quotes' ? graph.quoteOf(e) : undefined;
+  const record = e.collection === 'sources' ? bibRecord(graph, e, abs) : quote ? bibRecord(graph, quote.source, abs) : undefined;
   return {
     title,
     description,
     ogType: e.collection === 'sources' || e.collection === 'actions' || e.collection === 'quotes' ? 'article' : 'website',
     image: abs(imagePathOf(e)),
     imageAlt: `${title} — ${SITE_NAME}`,
-    jsonLd: entryJsonLd(graph, e, abs),
+    jsonLd: entryJsonLd(graph, e, abs, record),
     // A quote's page gives its source's citation (what Zotero saves from it) and its speaker as the author.
-    ...(e.collection === 'sources'
-      ? sourceTags(graph, e, abs)
-      : e.collection === 'quotes'
-        ? sourceTags(graph, graph.quoteOf(e).source, abs, { person: true, name: labelOf(graph.quoteOf(e).person), page: abs(pathOf(graph.quoteOf(e).person)) })
-        : { meta: [] }),
+    ...(!record
+      ? { meta: [] }
+      : quote
+        ? sourceTags(record, { person: true, name: labelOf(quote.person), page: abs(pathOf(quote.person)) })
+        : sourceTags(record)),
     lang: languageOf(e),
     versions:
       e.collection === 'sources' && graph.versionsOf(e).length > 1
