@@ -3,6 +3,7 @@
 // npm run bench (clean builds) and npm run bench:rebuild.
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
+import { siteSettings } from '../src/lib/site/settings.ts';
 
 export interface BuildFigures {
   wallSeconds: number;
@@ -21,7 +22,7 @@ export const copiedPages = (log: string) => log.match(/\((?:cached|restored)\)/g
 
 /** Build into `dist`; `clean` (the default) first removes it and every cache, as a fresh clone has none. */
 export function timedBuild(dist = 'dist', { clean = true } = {}): BuildFigures {
-  if (clean) for (const dir of [dist, '.astro', process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro']) rmSync(dir, { recursive: true, force: true });
+  if (clean) for (const dir of [dist, '.astro', siteSettings().ASTRO_CACHE_DIR]) rmSync(dir, { recursive: true, force: true });
   const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
   const start = performance.now();
   // A large build logs megabytes (a line per page): give it room, or spawnSync gives up.

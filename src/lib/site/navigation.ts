@@ -7,8 +7,9 @@ import { COLLECTIONS, DECLARATION, type PageCollection } from '../../schemas/col
 import { pathOf, SECTIONS, sectionPath, withBase } from './routes.ts';
 
 /** The site's pages that are not a collection's: where they live and what they are called. */
+const TIMELINE = { path: '/timeline/', label: COLLECTIONS.timeline.title };
 const SITE_PAGES = [
-  { path: '/timeline/', label: COLLECTIONS.timeline.title },
+  TIMELINE,
   { path: '/figures/', label: 'Facts and figures' },
   { path: '/evidence/', label: 'Evidence matrix' },
   { path: '/search/', label: 'Search and index of all pages' },
@@ -41,7 +42,7 @@ export function headerNav(base: string, here: string): { links: NavLink[]; curre
       what === 'declaration'
         ? [pathOf(DECLARATION), 'The Declaration']
         : what === 'timeline'
-          ? [SITE_PAGES[0].path, SITE_PAGES[0].label]
+          ? [TIMELINE.path, TIMELINE.label]
           : [sectionPath(what), COLLECTIONS[what].title];
     return { href: withBase(base, path), label, extra };
   });
