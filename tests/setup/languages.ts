@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildCopy, copyProject } from './project-copy.ts';
+import { buildCopyAside, copyProject } from './project-copy.ts';
 import { serverConfigDir } from '../../src/lib/site/server-configs.ts';
 import { passagesOfBody } from '../../src/lib/content/passages.ts';
 
@@ -65,7 +65,7 @@ export async function buildLanguages(): Promise<Record<(typeof FIXTURE_LANGUAGES
       join(dir, 'content/quotes.yaml'),
       `- id: stock-epidemia\n  person: jurgen-stock\n  source: ${ids.es}\n  event: vienna-2023\n  passages: [${await passageWith(page('es'), 'Jürgen Stock')}]\n`,
     );
-    const build = buildCopy(dir);
+    const build = await buildCopyAside(dir);
     if (build.status !== 0) throw new Error(`the multilingual build failed:\n${build.output}`);
     rmSync(LANGUAGES_OUT, { recursive: true, force: true });
     cpSync(join(dir, 'dist'), LANGUAGES_OUT, { recursive: true });

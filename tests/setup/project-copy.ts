@@ -1,5 +1,5 @@
 /** A throwaway copy of the project to change and build: for bad-input builds and the multilingual site. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,4 +23,13 @@ export function buildCopy(dir: string, env: Record<string, string> = {}): { stat
     env: buildEnv({ ASTRO_CACHE_DIR: join(dir, '.cache'), ...env }),
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** The same build, without blocking: for builds that run beside others (tests/setup/site.ts). */
+export function buildCopyAside(dir: string, env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
+  const child = spawn(resolve('node_modules/.bin/astro'), ['build'], { cwd: dir, env: buildEnv({ ASTRO_CACHE_DIR: join(dir, '.cache'), ...env }) });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += String(d)));
+  child.stderr.on('data', (d: Buffer) => (output += String(d)));
+  return new Promise((done) => child.on('close', (status) => done({ status, output })));
 }

@@ -1,6 +1,6 @@
 /**
- * Once per test run, before any suite: three clean builds, one after another (concurrent
- * builds would share Astro's caches) —
+ * Once per test run, before any suite: three clean builds — the first two one after the other (in
+ * one folder they would share its generated .astro/), the third in a copy of the project beside them —
  *   dist/        the site as deployed at a domain root (what build and browser tests check)
  *   dist-sub/    the same under BASE_PATH=/vienna/ with another SITE_URL (base-path tests)
  *   dist-languages/  the site with three releases imported in French, Spanish and Arabic (tests/setup/languages.ts)
@@ -8,7 +8,7 @@
  * caching; the configuration the build wrote, scripts/lib/servers.ts) — on a free local port (inject('siteUrl')).
  * SKIP_BUILD=1 reuses existing builds, for quick local runs.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildEnv } from './env.ts';
@@ -29,18 +29,21 @@ export const BUILDS: Record<string, Record<string, string>> = {
   'dist-sub': { OUT_DIR: 'dist-sub', BASE_PATH: '/vienna/', SITE_URL: 'https://press.example.net' },
 };
 
-function cleanBuild(out: string, env: Record<string, string>) {
+async function cleanBuild(out: string, env: Record<string, string>) {
   for (const dir of [out, '.astro', 'node_modules/.astro']) rmSync(dir, { recursive: true, force: true });
-  const build = spawnSync('node_modules/.bin/astro', ['build'], { stdio: ['ignore', 'ignore', 'inherit'], env: buildEnv(env) });
-  if (build.status !== 0) throw new Error(`astro build (${out}) failed: see the messages above`);
+  const build = spawn('node_modules/.bin/astro', ['build'], { stdio: ['ignore', 'ignore', 'inherit'], env: buildEnv(env) });
+  const status = await new Promise((done) => build.on('close', done));
+  if (status !== 0) throw new Error(`astro build (${out}) failed: see the messages above`);
 }
 
+const wanted = (out: string) => process.env.SKIP_BUILD !== '1' || !existsSync(`${out}/index.html`);
+
 export default async function setup(project: TestProject) {
-  for (const [out, env] of Object.entries(BUILDS)) {
-    if (process.env.SKIP_BUILD === '1' && existsSync(`${out}/index.html`)) continue;
-    cleanBuild(out, env);
-  }
-  if (process.env.SKIP_BUILD !== '1' || !existsSync(`${LANGUAGES_OUT}/index.html`)) await buildLanguages();
+  const main = (async () => {
+    for (const [out, env] of Object.entries(BUILDS)) if (wanted(out)) await cleanBuild(out, env);
+  })();
+  const languages = wanted(LANGUAGES_OUT) ? buildLanguages() : undefined;
+  await Promise.all([main, languages]);
   const nginx = existsSync(NGINX);
   if (!nginx)
     console.warn(
@@ -48,12 +51,12 @@ export default async function setup(project: TestProject) {
     );
   const serve = nginx ? serveWithNginx : serveWithPreview;
   const server = await serve('dist');
-  const languages = await serve(LANGUAGES_OUT).catch((e: Error) => {
+  const languagesServer = await serve(LANGUAGES_OUT).catch((e: Error) => {
     server.stop(); // not left running (it holds the test run's output open)
     throw e;
   });
   project.provide('server', nginx ? 'nginx' : 'preview');
   project.provide('siteUrl', server.url);
-  project.provide('languagesUrl', languages.url);
-  return () => (server.stop(), languages.stop());
+  project.provide('languagesUrl', languagesServer.url);
+  return () => (server.stop(), languagesServer.stop());
 }
