@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { rehypePassages, satteriPassages, splitAfterPassages } from '../../src/lib/markdown/passage-marks.ts';
-import { MDX_REMARK_PLUGINS, passagesOfBody, SOURCE_FEATURES } from '../../src/lib/content/passages.ts';
+import { MDX_REMARK_PLUGINS, passagesOfBody, renderedPassages, SOURCE_FEATURES } from '../../src/lib/content/passages.ts';
 import { ContentError } from '../../src/lib/content/problems.ts';
 
 // The two pipelines as astro.config.mjs sets them up: Sätteri for a source (less name links), and
@@ -32,6 +32,15 @@ const third = ids.at(-1)!;
 const idsIn = (page: string) => [...page.matchAll(/<[a-z\d]+ id="([^"]+)"[^>]* class="(?:[^"]* )?passage"/g)].map((m) => m[1]);
 
 describe('passage marks', () => {
+  it('leave the passages they marked in the render, for the graph to read instead of parsing the body again', async () => {
+    const rendered = await satteri.render(markdown, { fileURL, frontmatter: { title: 'x' } });
+    expect(renderedPassages(rendered)).toEqual(await passagesOfBody(markdown, 'md'));
+    expect(rendered.metadata.frontmatter.title).toBe('x');
+    // What a render without the marks (or with something else under the key) left is not taken for passages.
+    expect(renderedPassages({ metadata: { frontmatter: {} } })).toBeUndefined();
+    expect(renderedPassages({ metadata: { frontmatter: { '@passages': [{ id: 'a', kind: 'paragraph' }] } } })).toBeUndefined();
+  });
+
   it('carry the ids the content graph knows, from both pipelines', async () => {
     const { code: viaUnified } = await unified.render(markdown, { fileURL });
     expect(html.trim()).toBe(viaUnified.trim());

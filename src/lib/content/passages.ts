@@ -212,6 +212,32 @@ export async function passagesOfBody(body: string, format: BodyFormat): Promise<
 }
 
 /**
+ * A source text's passages travel from its render to the graph, so that a body is parsed once per
+ * build: the only document data Astro's Markdown processor hands back is the frontmatter object
+ * (as `rendered.metadata.frontmatter`), so the marks plugin adds them to it under this key, which
+ * no frontmatter field takes (the schemas' fields are plain words).
+ */
+export const RENDERED_PASSAGES = '@passages';
+
+/** Leave a page's passages in its render's frontmatter object (see RENDERED_PASSAGES). */
+export function recordPassages(frontmatter: Record<string, unknown>, passages: readonly Passage[]): void {
+  frontmatter[RENDERED_PASSAGES] = passages.map(({ id, kind, text }) => ({ id, kind, text }));
+}
+
+/** The passages a render left (see RENDERED_PASSAGES), or undefined where it left none. */
+export function renderedPassages(rendered: unknown): Passage[] | undefined {
+  const found: unknown = (rendered as { metadata?: { frontmatter?: Record<string, unknown> } } | undefined)?.metadata?.frontmatter?.[RENDERED_PASSAGES];
+  if (!Array.isArray(found)) return undefined;
+  const isPassage = (p: unknown): p is Passage =>
+    typeof p === 'object' &&
+    p !== null &&
+    typeof (p as Passage).id === 'string' &&
+    typeof (p as Passage).text === 'string' &&
+    (PASSAGE_KINDS as readonly unknown[]).includes((p as Passage).kind);
+  return found.every(isPassage) ? found : undefined;
+}
+
+/**
  * Paragraph numbers, as citations give them ("para. 4", as the UN asks for its documents):
  * every passage but headings, counted from 1 in reading order.
  */

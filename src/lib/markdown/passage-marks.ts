@@ -14,7 +14,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { HastPluginFactory } from './one-pass.ts';
-import { assertUniquePassages, firstWords, passagesOfTree, type Passage, type TreeNode } from '../content/passages.ts';
+import { assertUniquePassages, firstWords, passagesOfTree, recordPassages, type Passage, type TreeNode } from '../content/passages.ts';
 import { isArabic, langAttrs } from '../content/language.ts';
 
 function selfLink(id: string, heading: boolean): ElementContent {
@@ -59,15 +59,18 @@ function fileName(path: string | undefined, cwd = process.cwd()): string {
   return path ? path.replace(`${cwd}/`, '') : 'content';
 }
 
-/** Sätteri hast plugin (Markdown pages): marks the passages before the walk of other plugins. */
-export const satteriPassages: HastPluginFactory = ({ fileURL }) => ({
+/**
+ * Sätteri hast plugin (Markdown pages): marks the passages before the walk of other plugins, and
+ * leaves them in the render's frontmatter (under Astro, which seeds it) for the content graph.
+ */
+export const satteriPassages: HastPluginFactory = ({ fileURL, data }) => ({
   name: 'passages',
   before(root, ctx) {
     const found = passagesOfTree(root as TreeNode);
-    assertUniquePassages(
-      fileName(fileURL && fileURLToPath(fileURL)),
-      found.map((m) => m.passage),
-    );
+    const passages = found.map((m) => m.passage);
+    assertUniquePassages(fileName(fileURL && fileURLToPath(fileURL)), passages);
+    const frontmatter = (data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter;
+    if (frontmatter) recordPassages(frontmatter, passages);
     for (const { element, passage } of found) {
       const { properties, target, append } = marksOf(element, passage);
       const node = element as Parameters<typeof ctx.setProperty>[0];

@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { ContentGraph, type GraphEntry } from '../content/graph.ts';
-import { passagesOfBody } from '../content/passages.ts';
+import { passagesOfBody, renderedPassages } from '../content/passages.ts';
 import { ContentError } from '../content/problems.ts';
 import { contentOf, problemsIn } from '../content/rules/index.ts';
 import { bodyFormatOf, COLLECTION_NAMES, type PageCollection } from '../../schemas/collections.ts';
@@ -30,8 +30,10 @@ async function load(): Promise<ContentGraph> {
         filePath: 'filePath' in e ? e.filePath : undefined,
         data: e.data,
         body,
-        // The same derivation the page's Markdown plugin runs (src/lib/content/passages.ts).
-        passages: body !== undefined && format ? await passagesOfBody(body, format) : undefined,
+        // A source text's passages as its render found them (parsed once); an MDX page, rendered
+        // only when its page is, through the same derivation (src/lib/content/passages.ts).
+        passages:
+          body !== undefined && format ? (renderedPassages('rendered' in e ? e.rendered : undefined) ?? (await passagesOfBody(body, format))) : undefined,
       };
       // Each entry's data is its own collection's (Astro typed it so); TypeScript cannot pair the two once mapped.
       return entry as GraphEntry;
