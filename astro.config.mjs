@@ -107,6 +107,10 @@ export default defineConfig({
       // no inline script, and a file is cached across pages.
       assetsInlineLimit: 0,
       rolldownOptions: {
+        // The class names the pages and scripts share (src/lib/markdown/class-names.ts) are written into
+        // each bundle that uses them: without this, a module both bundles import is a chunk of its
+        // own, one more request on every page.
+        optimization: { inlineConst: { mode: 'all', pass: 1 } },
         // Astro marks every MDX module with its "use astro:head-inject" directive, and rolldown warns
         // that it may not keep it when bundling — eight multi-line warnings per build that say nothing
         // about our content. Only that warning, only for MDX, is dropped.

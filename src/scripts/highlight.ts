@@ -2,6 +2,8 @@
  * Marks the search terms on the page a search result led to (?highlight=…), inside the
  * passage the link points at, or the whole text if it points at none.
  */
+import { PASSAGE_LINK } from '../lib/markdown/class-names.ts';
+
 const terms = (new URLSearchParams(location.search).get('highlight') ?? '')
   .split(/\s+/)
   .map((t) => t.replace(/[^\p{L}\p{N}.-]/gu, ''))
@@ -14,7 +16,7 @@ if (terms.length) {
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   for (const node of nodes) {
-    if (!pattern.test(node.data) || node.parentElement?.closest('mark, script, style, .passage-link')) continue;
+    if (!pattern.test(node.data) || node.parentElement?.closest(`mark, script, style, .${PASSAGE_LINK}`)) continue;
     pattern.lastIndex = 0;
     const parts = node.data.split(pattern);
     node.replaceWith(

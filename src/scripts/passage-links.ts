@@ -3,7 +3,9 @@
  * "#" links the passage marks add (src/lib/markdown/passage-marks.ts). Following the link still moves to the passage (and :target
  * highlights it); with JavaScript the full URL is also copied and the copy announced.
  */
-const LINKS = 'a.passage-link, a.permalink';
+import { PASSAGE_LINK, PERMALINK } from '../lib/markdown/class-names.ts';
+
+const LINKS = `a.${PASSAGE_LINK}, a.${PERMALINK}`;
 
 /**
  * The one live region the site's scripts announce in (a copied link or citation, a link offered),
@@ -26,7 +28,7 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>(LINKS)) {
   // A permalink's visible words stay first in its name (WCAG 2.5.3 "label in name").
   a.setAttribute(
     'aria-label',
-    a.classList.contains('permalink') ? `${a.textContent.trim()} (copies the link)` : `Copy link to this ${a.closest('h2,h3,h4') ? 'section' : 'passage'}`,
+    a.classList.contains(PERMALINK) ? `${a.textContent.trim()} (copies the link)` : `Copy link to this ${a.closest('h2,h3,h4') ? 'section' : 'passage'}`,
   );
 }
 

@@ -6,6 +6,7 @@
  */
 import { enhance } from './cite-panel.ts';
 import { offer } from './text-link.ts';
+import { CITE_PANEL, CITE_PASSAGE, PASSAGE, PASSAGE_CITE, PASSAGE_LINK } from '../lib/markdown/class-names.ts';
 
 /** Says what was copied, in the site's one live region (passage-links.ts, in every page's script, answers the event). */
 const announce = (message: string) => document.dispatchEvent(new CustomEvent('announce', { detail: message }));
@@ -15,7 +16,7 @@ document.addEventListener(
   'toggle',
   (e) => {
     const panel = e.target;
-    if (!(panel instanceof HTMLDetailsElement) || !panel.open || !panel.matches('.cite-panel') || panel.dataset.enhanced !== undefined) return;
+    if (!(panel instanceof HTMLDetailsElement) || !panel.open || !panel.matches(`.${CITE_PANEL}`) || panel.dataset.enhanced !== undefined) return;
     panel.dataset.enhanced = '';
     enhance(panel, announce);
   },
@@ -23,7 +24,7 @@ document.addEventListener(
 );
 
 // A panel open from the start (the cite page) and the cite page's passages get theirs at once.
-for (const container of document.querySelectorAll<HTMLElement>('details.cite-panel[open], .cite-passage')) {
+for (const container of document.querySelectorAll<HTMLElement>(`details.${CITE_PANEL}[open], .${CITE_PASSAGE}`)) {
   if (container instanceof HTMLDetailsElement) container.dataset.enhanced = '';
   enhance(container, announce);
 }
@@ -35,7 +36,7 @@ document.addEventListener('selectionchange', () => offer(announce));
 function citeArrival() {
   const link = document.querySelector<HTMLAnchorElement>('a[data-cite-passage]');
   const id = decodeURIComponent(location.hash.slice(1)).split(':~:')[0];
-  if (link && id && document.getElementById(id)?.matches('.prose .passage')) link.hash = id;
+  if (link && id && document.getElementById(id)?.matches(`.prose .${PASSAGE}`)) link.hash = id;
 }
 citeArrival();
 addEventListener('hashchange', citeArrival);
@@ -43,8 +44,8 @@ addEventListener('hashchange', citeArrival);
 // Beside each passage's "#", a "cite" link to that passage on the cite page (its citations, its
 // words as a quotation). Added here: without JavaScript the cite page is one link away, in the panel.
 const citePage = document.querySelector<HTMLAnchorElement>('a[data-cite-passage]')?.pathname;
-for (const self of citePage ? document.querySelectorAll<HTMLAnchorElement>('.prose .passage:not(h2, h3, h4, h5, h6) > a.passage-link') : []) {
-  const cite = Object.assign(document.createElement('a'), { className: 'passage-cite', href: `${citePage}${self.hash}`, textContent: 'cite' });
+for (const self of citePage ? document.querySelectorAll<HTMLAnchorElement>(`.prose .${PASSAGE}:not(h2, h3, h4, h5, h6) > a.${PASSAGE_LINK}`) : []) {
+  const cite = Object.assign(document.createElement('a'), { className: PASSAGE_CITE, href: `${citePage}${self.hash}`, textContent: 'cite' });
   cite.setAttribute('aria-label', 'Cite or quote this passage');
   cite.setAttribute('data-pagefind-ignore', '');
   self.after(' ', cite);

@@ -6,6 +6,7 @@
  * as the text-fragments specification has it; a long selection by its first and last words.
  */
 import { confirm } from './cite-panel.ts';
+import { EVIDENCE_LINKS, PASSAGE, PASSAGE_LINK, TEXT_LINK } from '../lib/markdown/class-names.ts';
 
 /** A text-fragment term: percent-encoded, with the characters the syntax uses (- , &) encoded too. */
 const term = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
@@ -35,12 +36,12 @@ function words(text: string, n: number, fromStart = false): string {
 export function linkToSelection(selection: Selection): { url: string; passage: HTMLElement } | undefined {
   if (selection.isCollapsed || !selection.rangeCount) return undefined;
   const range = selection.getRangeAt(0);
-  const within = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>('.prose .passage');
+  const within = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>(`.prose .${PASSAGE}`);
   const passage = within(range.startContainer);
   if (!passage || passage !== within(range.endContainer)) return undefined;
   // The words as the passage has them: not its "#", its notes, or this button.
   const copy = range.cloneContents();
-  for (const el of copy.querySelectorAll('.passage-link, .evidence-links, .text-link')) el.remove();
+  for (const el of copy.querySelectorAll(`.${PASSAGE_LINK}, .${EVIDENCE_LINKS}, .${TEXT_LINK}`)) el.remove();
   const selected = squash(copy.textContent ?? '');
   if (!selected) return undefined;
   const all = selected.split(' ');
@@ -65,7 +66,7 @@ export function linkToSelection(selection: Selection): { url: string; passage: H
 function button(): HTMLButtonElement {
   let b = document.getElementById('text-link') as HTMLButtonElement | null;
   if (!b) {
-    b = Object.assign(document.createElement('button'), { id: 'text-link', type: 'button', className: 'text-link', textContent: 'Link to this text' });
+    b = Object.assign(document.createElement('button'), { id: 'text-link', type: 'button', className: TEXT_LINK, textContent: 'Link to this text' });
     b.setAttribute('data-pagefind-ignore', '');
   }
   return b;

@@ -217,7 +217,7 @@ export async function passagesOfBody(body: string, format: BodyFormat): Promise<
  * (as `rendered.metadata.frontmatter`), so the marks plugin adds them to it under this key, which
  * no frontmatter field takes (the schemas' fields are plain words).
  */
-export const RENDERED_PASSAGES = '@passages';
+const RENDERED_PASSAGES = '@passages';
 
 /** Leave a page's passages in its render's frontmatter object (see RENDERED_PASSAGES). */
 export function recordPassages(frontmatter: Record<string, unknown>, passages: readonly Passage[]): void {

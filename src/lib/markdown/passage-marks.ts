@@ -16,13 +16,14 @@ import { visit } from 'unist-util-visit';
 import type { HastPluginFactory } from './one-pass.ts';
 import { assertUniquePassages, firstWords, passagesOfTree, recordPassages, type Passage, type TreeNode } from '../content/passages.ts';
 import { isArabic, langAttrs } from '../content/language.ts';
+import { PASSAGE, PASSAGE_LINK } from './class-names.ts';
 
 function selfLink(id: string, heading: boolean): ElementContent {
   return {
     type: 'element',
     tagName: 'a',
     properties: {
-      className: ['passage-link'],
+      className: [PASSAGE_LINK],
       href: `#${id}`,
       ariaLabel: heading ? 'Link to this section' : 'Link to this passage',
       dataPagefindIgnore: '',
@@ -47,7 +48,7 @@ function marksOf(element: TreeNode, { id, kind, text }: Passage) {
   };
   // Among the site's (English) words a page may wrap around it, whatever the page's language.
   if (isArabic(text)) Object.assign(properties, langAttrs('ar'));
-  properties.className = [...((element.properties?.className as string[] | undefined) ?? []), 'passage'];
+  properties.className = [...((element.properties?.className as string[] | undefined) ?? []), PASSAGE];
   // A table row's link goes in its last cell: a row holds cells only.
   const cells = kind === 'row' ? (element.children ?? []).filter((c) => c.type === 'element') : [];
   const target = cells.at(-1) ?? element;

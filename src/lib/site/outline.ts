@@ -4,6 +4,7 @@
  * passages.ts), unique on the page, so every section can be linked to.
  */
 import { headingId } from '../content/passages.ts';
+import { PASSAGE_LINK as PASSAGE_LINK_CLASS } from '../markdown/class-names.ts';
 
 export interface Section {
   id: string;
@@ -14,7 +15,7 @@ const H2 = /<h2(\s[^>]*)?>([\s\S]*?)<\/h2>/g;
 const ID = /\sid="([^"]*)"/;
 const IDS = new RegExp(ID.source, 'g');
 // A heading's "#" passage link is not part of its words.
-const PASSAGE_LINK = /<a\b[^>]*class="[^"]*passage-link[^"]*"[^>]*>[\s\S]*?<\/a>/g;
+const PASSAGE_LINK = new RegExp(`<a\\b[^>]*class="[^"]*${PASSAGE_LINK_CLASS}[^"]*"[^>]*>[\\s\\S]*?<\\/a>`, 'g');
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
 const textOf = (html: string) =>
   html
