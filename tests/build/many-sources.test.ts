@@ -28,7 +28,7 @@ Release ${i} names terrorism in its first paragraph.
 Its second paragraph, number ${i}, names terrorism again.
 `;
 
-describe('a site with many sources', () => {
+describe('a site with many sources', { timeout: 180_000 }, () => {
   it('quotes ten sources on a topic page, lists the rest with links to their first passage, and keeps the matrix to sources with evidence', () => {
     const files = Object.fromEntries(Array.from({ length: EXTRA }, (_, k) => [`content/sources/synthetic/test-release-${k + 1}.md`, release(k + 1)]));
     let checked = false;
@@ -66,7 +66,7 @@ describe('a site with many sources', () => {
  * mentioned by every release. Not timed: it checks that every page stays bounded and that the
  * complete lists are paged at their own addresses.
  */
-describe('an archive of a few hundred releases', () => {
+describe('an archive of a few hundred releases', { timeout: 180_000 }, () => {
   const IN_2020 = 230;
   const archived = (i: number, date: string | undefined) => `---
 title: "Archived release ${i}"

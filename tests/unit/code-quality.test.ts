@@ -11,7 +11,8 @@ const run = (tool: string, args: string[]) => {
   return { status: r.status, output: `${r.stdout}${r.stderr}`.trim() };
 };
 
-describe('the code base', () => {
+// Each tool reads the whole code base (ESLint with types): minutes on a busy machine, not seconds.
+describe('the code base', { timeout: 150_000 }, () => {
   it('is formatted as Prettier formats it (npm run format fixes it)', () => {
     const r = run('prettier', ['--check', '.', '--log-level', 'warn']);
     expect(r.output).toBe('');
