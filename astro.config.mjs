@@ -100,7 +100,10 @@ export default defineConfig({
   // A page whose key (src/lib/site/page-keys.ts) and code are as in the last build is copied from
   // it, not rendered again (the copies live in cacheDir); after a build that did not finish, the
   // next starts from nothing (src/integrations/build-cache.ts).
-  experimental: { incrementalBuild: true },
+  // Pages render in worker threads (PRERENDER_WORKERS of them), the main thread writing them out:
+  // each worker builds the content graph for itself (module variables are not shared), and a page
+  // whose props cannot be serialized renders in the worker that listed it.
+  experimental: { incrementalBuild: true, parallelPrerender: settings.PRERENDER_WORKERS ? { workers: settings.PRERENDER_WORKERS } : false },
   vite: {
     build: {
       // Never inline a script into the page (Astro inlines those under this size): the CSP allows

@@ -66,6 +66,7 @@ const KEPT = ['incremental-build.json', 'dist', 'data-store.json', 'preview-imag
 export default function buildState(): AstroIntegration {
   let cacheDir = '';
   let unfinished = false;
+  let finished = false;
   return {
     name: 'build-state',
     hooks: {
@@ -78,11 +79,18 @@ export default function buildState(): AstroIntegration {
         if (unfinished) for (const kept of KEPT) rmSync(join(cacheDir, kept), { recursive: true, force: true });
         mkdirSync(cacheDir, { recursive: true });
         writeFileSync(join(cacheDir, MARK), `${new Date().toISOString()}\n`);
+        // A build that fails (a page that throws, in a worker or not) leaves no half-written site
+        // to deploy by mistake: what it wrote goes when the process ends.
+        const outDir = fileURLToPath(config.outDir);
+        process.once('exit', () => finished || rmSync(outDir, { recursive: true, force: true }));
       },
       'astro:build:start': ({ logger }) => {
         if (unfinished) logger.warn('the last build did not finish: this one starts from nothing (no page, image or text is taken from it)');
       },
-      'astro:build:done': () => rmSync(join(cacheDir, MARK), { force: true }),
+      'astro:build:done': () => {
+        finished = true;
+        rmSync(join(cacheDir, MARK), { force: true });
+      },
     },
   };
 }

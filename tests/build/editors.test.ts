@@ -13,23 +13,49 @@ import { buildEnv } from '../setup/env.ts';
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
+/** A copy of the project whose content is the check's fixture (tests/fixtures/content): the lines below are the tests' own. */
+function fixtureProject(): string {
+  const root = mkdtempSync(join(tmpdir(), 'vd-build-'));
+  dirs.push(root);
+  for (const p of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(p, join(root, p), { recursive: true });
+  cpSync(FIXTURE_CONTENT, join(root, 'content'), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+  return root;
+}
+
+function build(root: string) {
+  const run = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: buildEnv({ ASTRO_CACHE_DIR: join(root, '.cache') }),
+  });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
 describe('a build with bad content writes nothing', () => {
   it('stops before dist/ is created, listing the problems', () => {
-    const root = mkdtempSync(join(tmpdir(), 'vd-build-'));
-    dirs.push(root);
-    for (const p of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(p, join(root, p), { recursive: true });
-    // The check's fixture as the content (tests/fixtures/content): the line below is the tests' own.
-    cpSync(FIXTURE_CONTENT, join(root, 'content'), { recursive: true });
-    symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+    const root = fixtureProject();
     change(root, SOURCE, /^date: .*$/m, 'date: 2024-02-30');
-    const run = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: buildEnv({ ASTRO_CACHE_DIR: join(root, '.cache') }),
-    });
-    expect(run.status).not.toBe(0);
-    expect(`${run.stdout}${run.stderr}`).toContain(`The content has 1 problem; nothing was built:\n  ${SOURCE}:7 — date — "2024-02-30" is not a real date`);
+    const { status, output } = build(root);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`The content has 1 problem; nothing was built:\n  ${SOURCE}:7 — date — "2024-02-30" is not a real date`);
     expect(existsSync(join(root, 'dist'))).toBe(false);
+  });
+
+  it('a problem found only while a page renders (in a worker thread) stops the build with its file and field, and leaves no dist/', () => {
+    const root = fixtureProject();
+    // What no content rule sees before rendering: here, a page that finds a problem in its entry.
+    change(
+      root,
+      'src/pages/events/[id].astro',
+      'const { Content } = await render(entry);',
+      `const { Content } = await render(entry);
+if (entry.id === 'tirana-2024') throw new (await import('../../lib/content/problems.ts')).ContentError([{ file: 'content/events/tirana-2024.mdx', line: 2, field: 'title', message: 'found while rendering' }]);`,
+    );
+    const { status, output } = build(root);
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('content/events/tirana-2024.mdx:2 — title — found while rendering');
+    expect(existsSync(join(root, 'dist')), 'a failed build leaves no half-written site').toBe(false);
   });
 });
 

@@ -3,13 +3,15 @@ import { siteSettings } from '../../src/lib/site/settings.ts';
 import { withBase, withoutBase } from '../../src/lib/site/routes.ts';
 
 describe("the build's settings", () => {
-  it('default to the example origin, a domain root, dist/ and Astro’s cache', () => {
+  it('default to the example origin, a domain root, dist/, Astro’s cache and one rendering worker', () => {
     expect(siteSettings({})).toEqual({
       SITE_URL: 'https://vienna-declaration.example.org',
       BASE_PATH: '/',
       OUT_DIR: 'dist',
       ASTRO_CACHE_DIR: './node_modules/.astro',
+      PRERENDER_WORKERS: 1,
     });
+    expect(siteSettings({ PRERENDER_WORKERS: '0' }).PRERENDER_WORKERS).toBe(0);
     expect(siteSettings({ SITE_URL: '', BASE_PATH: '' }).BASE_PATH).toBe('/');
   });
 
@@ -20,6 +22,8 @@ describe("the build's settings", () => {
     );
     expect(() => siteSettings({ SITE_URL: 'example.org' })).toThrow(/SITE_URL="example\.org" — must be the origin/);
     expect(() => siteSettings({ OUT_DIR: '../elsewhere' })).toThrow('OUT_DIR="../elsewhere" — must be a folder inside the project');
+    expect(() => siteSettings({ PRERENDER_WORKERS: 'two' })).toThrow('PRERENDER_WORKERS="two" — must be a whole number of worker threads');
+    expect(() => siteSettings({ PRERENDER_WORKERS: '1.5' })).toThrow('PRERENDER_WORKERS="1.5" — must be a whole number of worker threads');
   });
 
   it('add and remove the base path in one place', () => {

@@ -1,7 +1,8 @@
 /**
  * The build's settings from the environment, parsed once with zod: where the site is published
  * (SITE_URL, an origin; BASE_PATH, a sub-path such as /vienna/), where it is built (OUT_DIR) and
- * where Astro keeps its caches (ASTRO_CACHE_DIR). A bad value stops the build naming the variable.
+ * where Astro keeps its caches (ASTRO_CACHE_DIR), and how many worker threads render the pages
+ * (PRERENDER_WORKERS; 0 renders them on the main thread). A bad value stops the build naming the variable.
  * README → Deploying.
  */
 import { z } from 'astro/zod';
@@ -20,6 +21,13 @@ const schema = z.object({
     .regex(/^[\w-][\w.-]*(\/[\w-][\w.-]*)*$/, 'must be a folder inside the project, e.g. dist')
     .default('dist'),
   ASTRO_CACHE_DIR: z.string().min(1).default('./node_modules/.astro'),
+  // The default is the fastest measured on the project's 2-core machine (BENCHMARKS.md).
+  PRERENDER_WORKERS: z.coerce
+    .number({ error: 'must be a whole number of worker threads, e.g. 1 (0: render on the main thread)' })
+    .int('must be a whole number of worker threads, e.g. 1 (0: render on the main thread)')
+    .min(0, 'must be 0 or more (0: render on the main thread)')
+    .max(64, 'must be at most 64')
+    .default(1),
 });
 
 export type Settings = z.infer<typeof schema>;
