@@ -34,15 +34,35 @@ let browser: Browser;
 let site_: Crawl;
 const reports = new Map<string, PageReport>();
 
-/** The text of <main> a reader sees, less search forms, copy buttons and passages' cite links (which only exist with JavaScript). */
+/**
+ * The text of <main> a reader sees, less search forms, copy buttons and passages' cite links (which only exist with JavaScript).
+ * They are taken out to read it, and can be put back (window.putBack) for the checks that follow.
+ */
 function mainText(): string {
   const main = document.querySelector('main') as HTMLElement;
-  for (const form of main.querySelectorAll('form, button[data-copy], a.passage-cite')) form.remove();
+  const taken = [...main.querySelectorAll('form, button[data-copy], a.passage-cite')].map((el) => {
+    const mark = document.createComment('');
+    el.replaceWith(mark);
+    return [mark, el] as const;
+  });
+  (window as unknown as { putBack: () => void }).putBack = () => taken.forEach(([mark, el]) => mark.replaceWith(el));
   return main.innerText;
 }
 
-/** Everything checked on one page with JavaScript on, at desktop width. */
-async function checkDesktop(ctx: BrowserContext, path: string, report: PageReport) {
+/** The pages photographed for a person to look at (test-results/screenshots/<name>-<width>.png), at desktop and phone width. */
+const SCREENSHOTS: Record<string, string> = {
+  '/': 'home',
+  '/sources/tirana-regional-conference/': 'source',
+  '/actions/greater-cooperation/': 'action',
+  '/events/vienna-2023/': 'event',
+};
+const PHONE = { width: 360, height: 800 };
+
+/**
+ * Everything checked on one page with JavaScript on: at desktop width, then — the same page, made a phone's
+ * screen — at 360 px with touch. One load and one copy of axe a page: the checks read the page, they do not change it.
+ */
+async function checkPage(ctx: BrowserContext, path: string, report: PageReport) {
   const page = await ctx.newPage();
   page.on('request', (r) => !r.url().startsWith(site) && !r.url().startsWith('data:') && report.offsite.push(r.url()));
   page.on('response', (r) => r.status() >= 400 && report.failed.push(`${r.status()} ${r.url()}`));
@@ -50,17 +70,28 @@ async function checkDesktop(ctx: BrowserContext, path: string, report: PageRepor
   page.on('pageerror', (e) => report.consoleErrors.push(e.message));
   // 'load': the page's own scripts have run (modules run before it); what loads on demand is waited for where it is used.
   await page.goto(`${site}${path}`, { waitUntil: 'load' });
-  report.axeLight = await axe(page, { runOnly: { type: 'tag', values: WCAG } });
-  // A cite panel (source and quote pages), opened (its copy buttons loaded), is held to the same rules; then closed again.
+  const shot = SCREENSHOTS[path];
+  if (shot) await page.screenshot({ path: `${SHOTS}/${shot}-1280.png`, fullPage: true });
+  // A cite panel (source and quote pages) is checked open, its copy buttons loaded: open, it shows all it shows closed
+  // (its summary) and its contents, so one axe run in each scheme covers both states. Closed again for the rest.
   const summary = page.locator('details.cite-panel > summary');
-  if (await page.locator('details.cite-panel:not([open])').count()) {
+  const panel = (await page.locator('details.cite-panel:not([open])').count()) > 0;
+  if (panel) {
     await summary.click();
     // Its copy buttons show once opened, where the page's script enhances them (not on quote pages).
     if (await page.locator('details.cite-panel button[data-copy]').count())
       await page.locator('details.cite-panel button[data-copy]').first().waitFor({ state: 'visible' });
-    report.axeLight.push(...(await axe(page, { runOnly: { type: 'tag', values: WCAG } })).map((v) => `with the cite panel open: ${v}`));
-    await summary.click();
   }
+  const note = (vs: string[]) => (panel ? vs.map((v) => `with the cite panel open: ${v}`) : vs);
+  report.axeLight = note(await axe(page, { runOnly: { type: 'tag', values: WCAG } }));
+  report.lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  report.darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  report.axeDark = note(await axe(page, { runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } }));
+  await page.emulateMedia({ colorScheme: 'light' });
+  if (panel) await summary.click();
+  await page.mouse.move(0, 0);
+
   report.structure = await page.evaluate(() => {
     const problems: string[] = [];
     const h1s = document.querySelectorAll('h1');
@@ -89,15 +120,10 @@ async function checkDesktop(ctx: BrowserContext, path: string, report: PageRepor
   await page.keyboard.press('Tab');
   const focusOutline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   if (focusOutline === 'none') report.structure.push('no visible focus outline on the first focusable element');
-  report.lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
-  await page.emulateMedia({ colorScheme: 'dark' });
-  report.darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  report.axeDark = await axe(page, { runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] } });
-
-  await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
   report.noJs = [await page.evaluate(mainText)];
-  await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+  await page.emulateMedia({ media: 'print' });
   report.print = await page.evaluate(() => {
     const problems: string[] = [];
     const hidden = (sel: string) =>
@@ -111,29 +137,36 @@ async function checkDesktop(ctx: BrowserContext, path: string, report: PageRepor
     }
     return problems.slice(0, 5);
   });
-  await page.close();
-}
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => (window as unknown as { putBack: () => void }).putBack());
 
-/** At a phone's width: no sideways scrolling, tap targets large enough. */
-async function checkNarrow(ctx: BrowserContext, path: string, report: PageReport) {
-  const page = await ctx.newPage();
-  await page.goto(`${site}${path}`);
-  report.narrow = await page.evaluate(() => {
-    const problems: string[] = [];
-    if (document.documentElement.scrollWidth > document.documentElement.clientWidth)
-      problems.push(`scrolls sideways: ${document.documentElement.scrollWidth}px wide`);
-    // Controls that stand alone (not links inside running text) must be at least 24×24.
-    for (const el of document.querySelectorAll<HTMLElement>('button, input, select, nav a, .passage-link, .search-filters label, .matrix td a')) {
-      const r = el.getBoundingClientRect();
-      if (r.width && r.height && (r.width < 24 || r.height < 24))
-        problems.push(`small target ${Math.round(r.width)}×${Math.round(r.height)}: ${el.tagName} ${el.textContent?.trim().slice(0, 30)}`);
-    }
-    return problems.slice(0, 5);
-  });
+  // A phone: 360 px wide, a mobile viewport with touch — as a context made with isMobile and hasTouch emulates it
+  // (the same two DevTools calls), so (hover: none) holds and the passages' "#" and "cite" show, as on a phone.
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { ...PHONE, deviceScaleFactor: 1, mobile: true });
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+  if (!(await page.evaluate(() => innerWidth === 360 && matchMedia('(hover: none) and (pointer: coarse)').matches)))
+    report.narrow.push('the phone screen could not be emulated');
+  if (shot) await page.screenshot({ path: `${SHOTS}/${shot}-360.png`, fullPage: true });
+  report.narrow.push(
+    ...(await page.evaluate(() => {
+      const problems: string[] = [];
+      if (document.documentElement.scrollWidth > document.documentElement.clientWidth)
+        problems.push(`scrolls sideways: ${document.documentElement.scrollWidth}px wide`);
+      // Controls that stand alone (not links inside running text) must be at least 24×24.
+      for (const el of document.querySelectorAll<HTMLElement>('button, input, select, nav a, .passage-link, .search-filters label, .matrix td a')) {
+        const r = el.getBoundingClientRect();
+        if (r.width && r.height && (r.width < 24 || r.height < 24))
+          problems.push(`small target ${Math.round(r.width)}×${Math.round(r.height)}: ${el.tagName} ${el.textContent?.trim().slice(0, 30)}`);
+      }
+      return problems.slice(0, 5);
+    })),
+  );
   report.axeNarrow = await axe(page, { runOnly: { type: 'rule', values: ['target-size'] } });
   await page.close();
 }
 
+/** The same page without JavaScript (a context of its own): the same text in <main>, and the navigation. */
 async function checkNoJs(ctx: BrowserContext, path: string, report: PageReport) {
   const page = await ctx.newPage();
   await page.goto(`${site}${path}`);
@@ -149,11 +182,11 @@ async function checkNoJs(ctx: BrowserContext, path: string, report: PageReport) 
 beforeAll(async () => {
   site_ = await crawl(site);
   browser = await launch();
+  mkdirSync(SHOTS, { recursive: true });
   const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const narrow = await browser.newContext({ viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true });
   const noJs = await browser.newContext({ javaScriptEnabled: false });
-  // Four pages at a time: a page's checks wait on Chromium as much as they use the two cores. Embed cards are not site pages (no header,
-  // navigation or search, by design): tests/browser/production.test.ts holds them to their own rules.
+  // Three pages at a time (two were no faster, measured on the two cores). Embed cards are not site pages (no header, navigation or search, by design):
+  // tests/browser/production.test.ts holds them to their own rules.
   const queue = site_.pages.filter((p) => !p.startsWith('/embed/'));
   const worker = async () => {
     for (let path = queue.shift(); path; path = queue.shift()) {
@@ -171,31 +204,12 @@ beforeAll(async () => {
         darkBackground: '',
         lightBackground: '',
       };
-      await checkDesktop(desktop, path, r);
-      await checkNarrow(narrow, path, r);
+      await checkPage(desktop, path, r);
       await checkNoJs(noJs, path, r);
       reports.set(path, r);
     }
   };
-  await Promise.all([worker(), worker(), worker(), worker()]);
-
-  mkdirSync(SHOTS, { recursive: true });
-  for (const [name, path] of Object.entries({
-    home: '/',
-    source: '/sources/tirana-regional-conference/',
-    action: '/actions/greater-cooperation/',
-    event: '/events/vienna-2023/',
-  })) {
-    for (const [ctx, width] of [
-      [narrow, 360],
-      [desktop, 1280],
-    ] as const) {
-      const page = await ctx.newPage();
-      await page.goto(`${site}${path}`);
-      await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-      await page.close();
-    }
-  }
+  await Promise.all([worker(), worker(), worker()]);
 }, 600_000);
 afterAll(async () => browser?.close());
 
@@ -204,6 +218,7 @@ const all = (pick: (r: PageReport) => string[]) => [...reports].flatMap(([path, 
 
 describe('quality gates on every page', () => {
   it('reaches every built page by crawling from the home page', () => {
+    expect(Object.keys(SCREENSHOTS).filter((p) => !reports.has(p))).toEqual([]); // each photographed
     const built = htmlPages().filter((p) => p !== '/404.html');
     expect(built.filter((p) => !site_.pages.includes(p))).toEqual([]);
     expect(reports.size).toBe(site_.pages.filter((p) => !p.startsWith('/embed/')).length);
