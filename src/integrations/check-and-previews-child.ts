@@ -1,14 +1,18 @@
 /**
  * The build's helper process (see check-and-previews.ts): runs the content check and reports its
- * verdict, then — if the content is sound — draws every link-preview image into the folder
- * given as argument, at lower priority than the build.
+ * verdict, then — if the content is sound — writes the files that are not pages (data-files.ts)
+ * into `files/` of the folder given as argument, and draws every link-preview image into its
+ * `og/`, at lower priority than the build.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import sharp from 'sharp';
 import { inspectContent } from '../lib/content/check.ts';
 import { previewsOf } from '../lib/site/previews.ts';
+import { dataFiles } from '../lib/site/data-files.ts';
+import { siteSettings } from '../lib/site/settings.ts';
+import { absoluteUrl } from '../lib/site/routes.ts';
 import { renice, type HelperMessage } from './check-and-previews.ts';
 
 const send = (m: HelperMessage) => new Promise<void>((resolve) => process.send!(m, () => resolve()));
@@ -17,9 +21,16 @@ const { problems, graph } = await inspectContent(process.cwd());
 await send({ kind: 'check', problems });
 if (!graph) process.exit(0);
 
+const [out, cache] = process.argv.slice(2);
+// Citation and oEmbed files: quick, and made here rather than as a route each on the build's main thread.
+const { SITE_URL, BASE_PATH } = siteSettings();
+const files = dataFiles(graph, (path) => absoluteUrl(SITE_URL, BASE_PATH, path));
+for (const dir of new Set(files.map((f) => dirname(join(out, 'files', f.path))))) mkdirSync(dir, { recursive: true });
+for (const f of files) writeFileSync(join(out, 'files', f.path), f.body);
+await send({ kind: 'files', count: files.length });
+
 // The pages come first: the images use what the build leaves of the machine.
 renice(process.pid, 10);
-const [out, cache] = process.argv.slice(2);
 const previews = previewsOf(graph);
 for (const dir of new Set(previews.map((p) => dirname(join(out, p.path))))) mkdirSync(dir, { recursive: true });
 

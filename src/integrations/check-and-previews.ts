@@ -21,10 +21,11 @@ import { ContentError, type Problem } from '../lib/content/problems.ts';
 import { unmark } from './build-cache.ts';
 
 /** What the helper reports, in order: the check's verdict, then the images drawn. */
-export type HelperMessage = { kind: 'check'; problems: Problem[] } | { kind: 'images'; made: number; copied: number };
+export type HelperMessage = { kind: 'check'; problems: Problem[] } | { kind: 'files'; count: number } | { kind: 'images'; made: number; copied: number };
 
 interface Helper {
   verdict: Promise<Problem[]>;
+  files: Promise<number>;
   images: Promise<{ made: number; copied: number }>;
   pid?: number;
   /** How long the helper ran, once it has ended. */
@@ -85,6 +86,7 @@ function startHelper(root: string, staging: string, cache: string): Helper {
     pid: child.pid,
     seconds: closed,
     verdict: message('check').then((m) => m.problems),
+    files: message('files').then((m) => m.count),
     // The images are in place once the helper has exited cleanly.
     images: Promise.race([failed, Promise.all([message('images'), closed]).then(([m]) => m)]),
   };
@@ -119,6 +121,9 @@ export default function checkAndPreviews(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         // The pages are done; the images, if still drawing, need not give way any more.
         renice(helper!.pid, 0);
+        const files = await helper!.files;
+        cpSync(join(staging, 'files'), fileURLToPath(dir), { recursive: true });
+        logger.info(`${files} citation and oEmbed files, written beside the build`);
         const { made, copied } = await helper!.images;
         const target = join(fileURLToPath(dir), 'og');
         if (existsSync(target)) cpSync(join(staging, 'og'), target, { recursive: true });
@@ -129,6 +134,22 @@ export default function checkAndPreviews(): AstroIntegration {
         );
       },
       'astro:server:setup': ({ server }) => {
+        // The files the build's helper writes (data-files.ts), made on request too.
+        server.middlewares.use(async (req, res, next) => {
+          const path = req.url?.split('?')[0] ?? '';
+          if (!path.startsWith(base) || !/\/(cite\.(json|bib|ris)|oembed\.json)$/.test(path)) return next();
+          const [{ inspectContent }, { dataFiles }, { siteSettings }, { absoluteUrl }] = await Promise.all([
+            import('../lib/content/check.ts'),
+            import('../lib/site/data-files.ts'),
+            import('../lib/site/settings.ts'),
+            import('../lib/site/routes.ts'),
+          ]);
+          const { graph } = await inspectContent(root);
+          const { SITE_URL, BASE_PATH } = siteSettings();
+          const file = graph && dataFiles(graph, (p) => absoluteUrl(SITE_URL, BASE_PATH, p), root).find((f) => `${base}${f.path.slice(1)}` === path);
+          if (!file) return next();
+          res.end(file.body);
+        });
         server.middlewares.use(async (req, res, next) => {
           const path = req.url?.split('?')[0] ?? '';
           if (!path.startsWith(`${base}og/`) || !path.endsWith('.png')) return next();

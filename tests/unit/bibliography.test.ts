@@ -15,7 +15,7 @@ import { SOURCE_KINDS, type SourceKind } from '../../src/schemas/content.ts';
 import { citationTags, KINDS, partialDate, type BibRecord } from '../../src/lib/site/bibliography.ts';
 import { bibtexOf, protectCase, texEscape } from '../../src/lib/site/bibtex.ts';
 import { risOf } from '../../src/lib/site/ris.ts';
-import { cslItem } from '../../src/lib/site/citations.ts';
+import { cslItem } from '../../src/lib/site/csl-json.ts';
 
 const URL = 'https://example.org/sources/fixture/';
 const record = (kind: SourceKind, over: Partial<BibRecord> = {}): BibRecord => ({

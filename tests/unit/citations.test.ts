@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { inspectContent } from '../../src/lib/content/check.ts';
 import { paragraphNumbers } from '../../src/lib/content/passages.ts';
 import { Cite } from '@citation-js/core';
-import { cslOf, passageCitations, references } from '../../src/lib/site/citations.ts';
+import { passageCitations, references } from '../../src/lib/site/citations.ts';
+import { cslOf } from '../../src/lib/site/csl-json.ts';
 import { absoluteUrl } from '../../src/lib/site/routes.ts';
 
 const SITE = 'https://vienna-declaration.example.org';

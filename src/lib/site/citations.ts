@@ -2,8 +2,8 @@
  * Citations of the sources: each source as a CSL-JSON item (the data reference managers read),
  * formatted at build time by citation-js (citeproc-js underneath) with official CSL styles —
  * APA 7 (bundled with @citation-js/plugin-csl), Chicago 17 notes and bibliography and MLA 9
- * (citation-styles/, from Debian's citation-style-language-styles); the citation files beside each
- * source page (CSL-JSON here, BibTeX in bibtex.ts, RIS in ris.ts), all from one record (bibliography.ts).
+ * (citation-styles/, from Debian's citation-style-language-styles), from each source's CSL-JSON
+ * item (csl-json.ts). The citation files beside each source page: citation-files.ts.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
@@ -12,12 +12,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { ContentGraph, EntryOf } from '../content/graph.ts';
-import { pathOf, publisherOf, sourceDateText } from './routes.ts';
-import { bibRecord, type BibRecord, type KindVocabulary } from './bibliography.ts';
-import type { Absolute } from './routes.ts';
-import { bibtexOf } from './bibtex.ts';
-import { risOf } from './ris.ts';
-import { CITATION_FILE_TYPES, type CitationFile } from './citation-files.ts';
+import { publisherOf, sourceDateText } from './routes.ts';
+import type { CslItem } from './csl-json.ts';
 // The style files as they are, bundled with the code that reads them.
 import chicagoStyle from './citation-styles/chicago-note-bibliography.csl?raw';
 import mlaStyle from './citation-styles/modern-language-association.csl?raw';
@@ -33,47 +29,6 @@ export type CitationStyle = (typeof CITATION_STYLES)[number]['id'];
 const csl = plugins.config.get('@csl');
 csl.styles.add('chicago', chicagoStyle);
 csl.styles.add('mla', mlaStyle);
-
-/** A CSL-JSON item (the fields this site fills). */
-export type CslItem = {
-  id: string;
-  type: KindVocabulary['csl'];
-  genre?: string;
-  title: string;
-  author?: ({ family: string; given: string } | { literal: string })[];
-  publisher?: string;
-  'container-title'?: string;
-  /** Year, month and day, as far as known (absent where the date is not known). */
-  issued?: { 'date-parts': number[][] };
-  URL: string;
-  archive?: string;
-  archive_location?: string;
-  language: string;
-};
-
-/**
- * The CSL-JSON item of a source's record (bibliography.ts): its type and genre from the kind's
- * row, the publisher as publisher or as the periodical, the date at the precision known, and the
- * original's address with this site as the archive where the original is recorded.
- */
-export function cslItem(r: BibRecord): CslItem {
-  const author = r.creators.map((c) => (c.person && c.family ? { family: c.family, given: c.given ?? '' } : { literal: c.name }));
-  const d = r.date;
-  return {
-    id: r.id,
-    type: r.types.csl,
-    ...(r.types.genre ? { genre: r.types.genre } : {}),
-    title: r.title,
-    ...(author.length ? { author } : {}),
-    ...(r.publisher ? (r.types.publisherAs === 'institution' ? { publisher: r.publisher } : { 'container-title': r.publisher }) : {}),
-    ...(d ? { issued: { 'date-parts': [[d.year, ...(d.month ? [d.month] : []), ...(d.day ? [d.day] : [])]] } } : {}),
-    ...(r.archive ? { URL: r.url, archive: r.archive, archive_location: r.page } : { URL: r.url }),
-    language: r.language,
-  };
-}
-
-/** A source's CSL-JSON item, from its record. */
-export const cslOf = (graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute): CslItem => cslItem(bibRecord(graph, source, abs));
 
 /** The inner HTML of citeproc's one bibliography entry (its wrapper divs dropped), and its text. */
 function entryOf(html: string): Formatted {
@@ -164,17 +119,6 @@ export function passageCitations(item: CslItem, passages: readonly { paragraph: 
       ) as PassageCitations,
   );
 }
-
-/** The citation files every source publishes beside its page, by extension: their types (citation-files.ts) and bodies. */
-export const CITATION_FILES = {
-  json: { ...CITATION_FILE_TYPES.json, body: (r: BibRecord) => `${JSON.stringify([cslItem(r)], null, 1)}\n` },
-  bib: { ...CITATION_FILE_TYPES.bib, body: bibtexOf },
-  ris: { ...CITATION_FILE_TYPES.ris, body: risOf },
-} as const;
-export type { CitationFile };
-
-/** Where a source's citation file lives: /sources/<id>/cite.<ext>. */
-export const citationFilePath = (source: { collection: 'sources'; id: string }, ext: CitationFile) => `${pathOf(source)}cite.${ext}`;
 
 /**
  * A passage's words as a quotation with its attribution — source, publisher, date and link —

@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { PASSAGE_KINDS } from '../content/passages.ts';
-import { cslOf } from './citations.ts';
+import { cslOf } from './csl-json.ts';
 import { isRef, key, type ContentGraph, type EntryRef, type GraphEntry } from '../content/graph.ts';
 import { SECTIONS, labelOf, pathOf } from './routes.ts';
 import { isoDate } from '../content/dates.ts';

@@ -8,7 +8,8 @@ import { passagesOfBody, renderedPassages } from '../content/passages.ts';
 import { ContentError } from '../content/problems.ts';
 import { contentOf, problemsIn } from '../content/rules/index.ts';
 import { bodyFormatOf, COLLECTION_NAMES, type PageCollection } from '../../schemas/collections.ts';
-import { readAnchorAliases, readManifest, readRedirects } from '../content/url-data.ts';
+import { readManifest } from '../content/url-data.ts';
+import { embedMoves } from './data-files.ts';
 import type { Manifest } from '../content/url-contract.ts';
 import { embedAddresses, type Published } from './embeds.ts';
 import { absoluteFor } from './page-meta.ts';
@@ -102,11 +103,12 @@ let manifest: Manifest | undefined;
 export const publishedPage: Published = (path) => path in (manifest ??= readManifest());
 
 /**
- * The embed cards, for the getStaticPaths of the card pages and of their oEmbed files: each card
- * at every address it is published at (embedAddresses: old passage ids and moved pages included).
+ * The embed cards, for the getStaticPaths of the card pages: each card at every address it is
+ * published at (embedAddresses: old passage ids and moved pages included; their oEmbed files, at
+ * the same addresses: data-files.ts).
  */
 export async function embedPages() {
-  const moves = { aliases: readAnchorAliases(), redirects: readRedirects(), published: publishedPage };
+  const moves = embedMoves();
   const graph = await siteGraph();
   return embedAddresses(graph, absoluteFor(new URL(import.meta.env.SITE)), moves).map(({ path, card }) => ({
     params: { card: path.slice('/embed/'.length, -1) },
