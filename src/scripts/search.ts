@@ -48,56 +48,67 @@ interface Found {
 /** Marks for words in `lang` among the site's English words. */
 const langMarks = (lang: string, languages: Languages) => (lang === SITE_LANGUAGE ? {} : { lang, dir: languages[lang][1] });
 
-/** Every language's index searched as one: results merged by score, filter counts added up. */
+/**
+ * The languages' indexes searched as one: results merged by score, filter counts added up. The
+ * page's own language answers first; the others — each an engine, a WebAssembly module and an
+ * index of its own to fetch — are searched when the page's language finds fewer than ENOUGH
+ * results, when every language is asked for (the search page, with its language filter), and
+ * from then on.
+ */
 interface Search {
-  search(q: string | null, filters: Filters): Promise<Found[]>;
+  search(q: string | null, filters: Filters, everyLanguage: boolean): Promise<{ found: Found[]; searched: string[] }>;
   preload(q: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 let engine: Promise<Search> | undefined;
+/** Results in the page's language that answer a query without the other languages. */
+const ENOUGH = 5;
 
-/**
- * Each language's bundle is a module of its own, with its own WebAssembly (and so its own
- * stemming); a site in one language loads one, exactly as before there were several.
- */
-function loadSearch(base: string, languages: string[]): Promise<Search> {
+/** One language's bundle: a module of its own, with its own WebAssembly (and so its own stemming). */
+async function loadLanguage(base: string, lang: string) {
+  // Pagefind asks for its WebAssembly only once pagefind.js has run and read its entry file:
+  // fetched now, beside the script, it is not the last link of that chain (the file name is
+  // fixed; the entry and index files carry hashes or a cache-busting query and cannot be named ahead).
+  document.head.append(
+    Object.assign(document.createElement('link'), {
+      rel: 'preload',
+      as: 'fetch',
+      crossOrigin: 'anonymous',
+      href: `${base}${bundlePath(lang)}wasm.${lang}.pagefind`,
+    }),
+  );
+  const pf = (await import(/* @vite-ignore */ `${base}${bundlePath(lang)}pagefind.js`)) as Pagefind;
+  // Weak length normalisation: short pages (a quote, a person) should not outrank the
+  // source text that contains the same words in full.
+  // No worker: on an index this size a search takes milliseconds on the main thread, and
+  // the worker script would add to the bytes of the first search.
+  await pf.options({ noWorker: true, baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.1 } });
+  await pf.init();
+  return { lang, pf };
+}
+type Engine = Awaited<ReturnType<typeof loadLanguage>>;
+
+/** The search over `languages`, `own` first (a site in one language loads one bundle, as it always has). */
+function loadSearch(base: string, languages: string[], own: string): Promise<Search> {
   engine ??= (async () => {
-    const engines = await Promise.all(
-      languages.map(async (lang) => {
-        // Pagefind asks for its WebAssembly only once pagefind.js has run and read its entry file:
-        // fetched now, beside the script, it is not the last link of that chain (the file name is
-        // fixed; the entry and index files carry hashes or a cache-busting query and cannot be named ahead).
-        document.head.append(
-          Object.assign(document.createElement('link'), {
-            rel: 'preload',
-            as: 'fetch',
-            crossOrigin: 'anonymous',
-            href: `${base}${bundlePath(lang)}wasm.${lang}.pagefind`,
-          }),
-        );
-        const pf = (await import(/* @vite-ignore */ `${base}${bundlePath(lang)}pagefind.js`)) as Pagefind;
-        // Weak length normalisation: short pages (a quote, a person) should not outrank the
-        // source text that contains the same words in full.
-        // No worker: on an index this size a search takes milliseconds on the main thread, and
-        // the worker script would add to the bytes of the first search.
-        await pf.options({ noWorker: true, baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.1 } });
-        await pf.init();
-        return { lang, pf };
-      }),
-    );
+    const first = await loadLanguage(base, own);
+    let rest: Promise<Engine[]> | undefined;
+    const others = () => (rest ??= Promise.all(languages.filter((l) => l !== own).map((l) => loadLanguage(base, l))));
+    const searchIn = async (engines: Engine[], q: string | null, filters: Filters) =>
+      (await Promise.all(engines.map(async ({ lang, pf }) => ((await pf.search(q, { filters }))?.results ?? []).map((result) => ({ result, lang }))))).flat();
     return {
-      async search(q, filters) {
-        const found = await Promise.all(
-          engines.map(async ({ lang, pf }) => ((await pf.search(q, { filters }))?.results ?? []).map((result) => ({ result, lang }))),
-        );
-        return found.flat().sort((a, b) => b.result.score - a.result.score);
+      async search(q, filters, everyLanguage) {
+        const mine = await searchIn([first], q, filters);
+        const more = languages.length > 1 && (everyLanguage || rest || mine.length < ENOUGH) ? await others() : [];
+        const found = [...mine, ...(await searchIn(more, q, filters))].sort((a, b) => b.result.score - a.result.score);
+        return { found, searched: [first, ...more].map((e) => e.lang) };
       },
       async preload(q) {
-        await Promise.all(engines.map(({ pf }) => pf.preload(q)));
+        await Promise.all([first, ...(rest ? await rest : [])].map(({ pf }) => pf.preload(q)));
       },
       async filters() {
         const merged: Record<string, Record<string, number>> = {};
-        for (const { pf } of engines)
+        for (const { pf } of [first, ...(await others())])
           for (const [name, values] of Object.entries(await pf.filters()))
             for (const [value, count] of Object.entries(values)) (merged[name] ??= {})[value] = (merged[name][value] ?? 0) + count;
         return merged;
@@ -155,7 +166,9 @@ function attach(form: HTMLFormElement) {
   const status = document.getElementById(`${list.id}-status`)!;
   const base = form.dataset.base ?? '/';
   const languages = JSON.parse(form.dataset.languages ?? `{"${SITE_LANGUAGE}":[]}`) as Languages;
-  const loadPagefind = (b: string) => loadSearch(b, Object.keys(languages));
+  // The page's language answers first where the archive has it; the site's otherwise.
+  const own = document.documentElement.lang in languages ? document.documentElement.lang : SITE_LANGUAGE;
+  const loadPagefind = (b: string) => loadSearch(b, Object.keys(languages), own);
   const onPage = form.dataset.mode === 'page';
   const filterBox = form.querySelector<HTMLElement>('.search-filters');
   // The filters exist on the search page only: their code is loaded there, not on every page.
@@ -184,7 +197,8 @@ function attach(form: HTMLFormElement) {
     }
     if (!query && !Object.keys(filters).length) return close();
     const pf = await loadPagefind(base);
-    const found = await pf.search(query || null, filters);
+    // The search page, whose language filter counts every language, searches them all.
+    const { found, searched } = await pf.search(query || null, filters, onPage);
     if (mine !== seq) return; // a newer query has started
     const results = found.slice(0, onPage ? 50 : MAX_HITS);
     // Every hit's fragment is requested at once; each is shown as soon as it and the hits ranked
@@ -205,7 +219,9 @@ function attach(form: HTMLFormElement) {
     }
     // Announced once, when the list is complete.
     const count = found.length;
-    status.textContent = `${count || 'No'} result${count === 1 ? '' : 's'}${query ? ` for “${query}”` : ''}${count > results.length ? `, showing the first ${results.length}` : ''}`;
+    // Where the other languages were not searched, the count says in which language it is.
+    const only = searched.length < Object.keys(languages).length ? ` in ${languages[own]?.[0] ?? own}` : '';
+    status.textContent = `${count || 'No'} result${count === 1 ? '' : 's'}${only}${query ? ` for “${query}”` : ''}${count > results.length ? `, showing the first ${results.length}` : ''}`;
     input.setAttribute('aria-expanded', String(results.length > 0));
   };
 
