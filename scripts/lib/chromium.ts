@@ -15,3 +15,9 @@ export const CHROMIUM_ARGS = [
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
+
+/**
+ * How long a browser test waits for what a page reaches on its own (a copied link, a list filtered, a style after
+ * hover): expect.poll stops at the first pass, and its default second is too short on a busy two-core machine.
+ */
+export const POLL = { timeout: 15_000 };

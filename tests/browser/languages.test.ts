@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch } from '../../scripts/lib/chromium.ts';
+import { launch, POLL } from '../../scripts/lib/chromium.ts';
 import { axe, WCAG } from './axe.ts';
 import { typeSearch } from './header-search.ts';
 import { LANGUAGES_OUT, ORIGINAL } from '../setup/languages.ts';
@@ -128,7 +128,7 @@ describe('one search across the languages, from the English home', () => {
     expect(await filter.locator('label').allInnerTexts()).toEqual(['Arabic (1)', expect.stringMatching(/^English \(\d+\)$/), 'French (1)', 'Spanish (1)']);
     await page.getByRole('checkbox', { name: /^French \(\d+\)$/ }).check();
     await page.waitForURL(/language=French/);
-    await expect.poll(languages).toEqual(new Set(['fr']));
+    await expect.poll(languages, POLL).toEqual(new Set(['fr']));
     expect(await hits.count()).toBe(1);
   });
 });

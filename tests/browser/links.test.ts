@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch } from '../../scripts/lib/chromium.ts';
+import { launch, POLL } from '../../scripts/lib/chromium.ts';
 
 let browser: Browser;
 const site = inject('siteUrl');
@@ -34,7 +34,7 @@ describe('deep links in Chromium', () => {
     expect(await control.getAttribute('aria-label')).toBe('Copy link to this passage');
     await control.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}/sources/vienna-declaration/#${PASSAGE}`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), POLL).toBe(`${site}/sources/vienna-declaration/#${PASSAGE}`);
     expect(await page.locator('#copy-status').textContent()).toContain('Link copied');
     await context.close();
   });
@@ -44,11 +44,13 @@ describe('deep links in Chromium', () => {
     await page.goto(`${site}/sources/interpol-unodc-agreement/#:~:text=Operation%20Folosa`);
     const target = page.locator('#recent-examples-of-successful-1497');
     await expect
-      .poll(() =>
-        target.evaluate((el) => {
-          const r = el.getBoundingClientRect();
-          return r.top >= 0 && r.bottom <= innerHeight;
-        }),
+      .poll(
+        () =>
+          target.evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= innerHeight;
+          }),
+        POLL,
       )
       .toBe(true);
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
@@ -81,7 +83,7 @@ describe('the cite panel in Chromium', () => {
     await copy.click();
     const apa = (await panel.locator('#cite-apa').textContent())!.trim();
     expect(apa).toMatch(/^Al-Raisi, A\. N\., & Stock, J\. \(2023\)\. The Vienna Declaration/);
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), POLL).toBe(apa);
     expect(await page.locator('#copy-status').textContent()).toBe('Copied: the APA 7 citation');
     expect(await copy.textContent()).toBe('Copied');
     await context.close();
@@ -144,7 +146,7 @@ describe('links to the exact words, in Chromium', () => {
     await offer.waitFor({ state: 'visible' });
     await offer.click();
     const once = `${site}/sources/vienna-declaration/#${PASSAGE}:~:text=tipping%20point`;
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(once);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), POLL).toBe(once);
     expect(await page.locator('#copy-status').textContent()).toContain('Link to the selected words copied');
 
     // Words the page has many times: the words around them tell them apart.
@@ -152,7 +154,7 @@ describe('links to the exact words, in Chromium', () => {
     expect(await page.evaluate(select(para, 'INTERPOL'))).toBe(true);
     await offer.waitFor({ state: 'visible' });
     await offer.click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`#${para}:~:text=(.+-,)?INTERPOL,-.+`));
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), POLL).toMatch(new RegExp(`#${para}:~:text=(.+-,)?INTERPOL,-.+`));
 
     // A whole paragraph, its "#" included: its first and last words, without the "#".
     expect(
@@ -163,7 +165,7 @@ describe('links to the exact words, in Chromium', () => {
     await offer.waitFor({ state: 'visible' });
     await offer.click();
     await expect
-      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()), POLL)
       .toMatch(new RegExp(`#${para}:~:text=For%20over%20100%20years%2C%20INTERPOL,[^#]+$`));
     expect(await page.evaluate(() => navigator.clipboard.readText())).not.toMatch(/%23$/);
 

@@ -27,6 +27,21 @@ async function headerSearch(query: string): Promise<string[]> {
   );
 }
 
+/**
+ * The search page's list once complete: hits arrive one by one, and the status is announced once the list is
+ * complete, with its count — so the count it announces equals the hits shown. That count, waited for (as long as
+ * loading the index and the hits takes), with every hit's details line starting with `kind`.
+ */
+async function listed(p: Page, kind = ''): Promise<number> {
+  const n = await p.waitForFunction((kind) => {
+    const status = document.querySelector('#page-search-results-status')?.textContent ?? '';
+    const hits = [...document.querySelectorAll('#page-search-results .search-hit')];
+    const count = Number(/^(\d+) results? for/.exec(status)?.[1] ?? -1);
+    return count > 0 && count === hits.length && hits.every((h) => h.querySelector('.hit-details')?.textContent?.startsWith(kind)) && count;
+  }, kind);
+  return (await n.jsonValue()) as number;
+}
+
 describe('search in Chromium', () => {
   // At least two phrases from each of the five sources: the source comes first, on the passage that holds the words.
   it.each([
@@ -104,20 +119,11 @@ describe('search in Chromium', () => {
   it('runs a shared /search/?q= link on load, and narrows it with a filter kept in the address', async () => {
     const p = await browser.newPage();
     await p.goto(`${site}/search/?q=Vienna`);
-    const results = p.locator('#page-search-results .search-hit');
-    // Hits arrive one by one; the status is announced once the list is complete, with its count.
-    const listed = async () => {
-      const status = (await p.locator('#page-search-results-status').textContent()) ?? '';
-      const n = Number(/^(\d+) results? for/.exec(status)?.[1] ?? -1);
-      return n === (await results.count()) ? n : -1;
-    };
-    await expect.poll(listed).toBeGreaterThan(0);
-    const all = await listed();
+    const all = await listed(p);
     await p.locator('.search-filters input[name=type][value=Source]').check();
     await p.waitForURL(/type=Source/);
-    await expect.poll(async () => (await p.locator('#page-search-results .hit-details').allTextContents()).every((t) => t.startsWith('Source'))).toBe(true);
-    await expect.poll(listed).toBeGreaterThan(0);
-    const narrowed = await listed();
+    // The list the filter made: complete, and only sources (the previous list stays until its first hit replaces it).
+    const narrowed = await listed(p, 'Source');
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThan(all);
     // The address now reproduces the filtered search.
@@ -125,8 +131,7 @@ describe('search in Chromium', () => {
     expect(shared).toContain('q=Vienna');
     const q = await browser.newPage();
     await q.goto(shared);
-    await q.locator('#page-search-results .search-hit').first().waitFor();
-    await expect.poll(() => q.locator('#page-search-results .search-hit').count()).toBe(narrowed);
+    expect(await listed(q)).toBe(narrowed);
     expect(await q.locator('.search-filters input[value=Source]').isChecked()).toBe(true);
     expect(await q.inputValue('#page-search')).toBe('Vienna');
     await Promise.all([p.close(), q.close()]);
