@@ -51,9 +51,10 @@ const langMarks = (lang: string, languages: Languages) => (lang === SITE_LANGUAG
 /**
  * The languages' indexes searched as one: results merged by score, filter counts added up. The
  * page's own language answers first; the others — each an engine, a WebAssembly module and an
- * index of its own to fetch — are searched when the page's language finds fewer than ENOUGH
- * results, when every language is asked for (the search page, with its language filter), and
- * from then on.
+ * index of its own to fetch — are searched when the page's language finds nothing (a word of
+ * another language typed on an English page), when every language is asked for (the search page,
+ * with its language filter, where a reader sees and chooses them), and from then on. A page's
+ * translations are one link away from it ("Also in").
  */
 interface Search {
   search(q: string | null, filters: Filters, everyLanguage: boolean): Promise<{ found: Found[]; searched: string[] }>;
@@ -61,8 +62,6 @@ interface Search {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 let engine: Promise<Search> | undefined;
-/** Results in the page's language that answer a query without the other languages. */
-const ENOUGH = 5;
 
 /** One language's bundle: a module of its own, with its own WebAssembly (and so its own stemming). */
 async function loadLanguage(base: string, lang: string) {
@@ -99,7 +98,7 @@ function loadSearch(base: string, languages: string[], own: string): Promise<Sea
     return {
       async search(q, filters, everyLanguage) {
         const mine = await searchIn([first], q, filters);
-        const more = languages.length > 1 && (everyLanguage || rest || mine.length < ENOUGH) ? await others() : [];
+        const more = languages.length > 1 && (everyLanguage || rest || !mine.length) ? await others() : [];
         const found = [...mine, ...(await searchIn(more, q, filters))].sort((a, b) => b.result.score - a.result.score);
         return { found, searched: [first, ...more].map((e) => e.lang) };
       },
