@@ -2,6 +2,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = 'dist';
@@ -37,6 +39,15 @@ export function page(path: string, dir = DIST): HTMLElement {
   if (!file) throw new Error(`no built page for ${path}`);
   if (!cache.has(file)) cache.set(file, parse(readFileSync(file, 'utf8')));
   return cache.get(file)!;
+}
+
+const trees = new Map<string, Root>();
+/** A built page as a hast tree, read as the site reads HTML (hast-util-from-html: the browsers' parser, <pre> as markup). */
+export function tree(path: string, dir = DIST): Root {
+  const file = fileFor(path, dir);
+  if (!file) throw new Error(`no built page for ${path}`);
+  if (!trees.has(file)) trees.set(file, fromHtml(readFileSync(file, 'utf8')));
+  return trees.get(file)!;
 }
 
 /** Visible text of an element, whitespace collapsed. */

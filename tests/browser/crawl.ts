@@ -3,7 +3,8 @@
  * (pages, assets, fragments), over HTTP from the preview server. Returns every page found and
  * every link that did not resolve.
  */
-import { parse } from 'node-html-parser';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
 
 export interface Crawl {
   /** Paths of HTML pages reached, in discovery order. */
@@ -26,10 +27,10 @@ export async function crawl(site: string, start = '/'): Promise<Crawl> {
     status.set(path, res.status);
     if (!res.ok || !(res.headers.get('content-type') ?? '').includes('text/html')) continue;
     pages.push(path);
-    const doc = parse(await res.text());
-    ids.set(path, new Set(doc.querySelectorAll('[id]').map((el) => el.id)));
-    for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src], form[action]')) {
-      const href = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action')!;
+    const doc = fromHtml(await res.text());
+    ids.set(path, new Set(selectAll('[id]', doc).map((el) => String(el.properties.id))));
+    for (const el of selectAll('a[href], link[href], script[src], img[src], form[action]', doc)) {
+      const href = String(el.properties.href ?? el.properties.src ?? el.properties.action);
       const url = new URL(href, `${origin}${path}`);
       if (url.origin !== origin) continue; // canonical and feed URLs point at the public site
       links.push({ from: path, href, url });

@@ -1,5 +1,7 @@
 /** Embed cards from the real content: what each shows, the snippets, and the addresses kept after a move. */
-import { parse } from 'node-html-parser';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { inspectContent } from '../../src/lib/content/check.ts';
 import { blockquoteSnippet, embedAddresses, iframeSnippet, oembed, quoteCard, sourceCards } from '../../src/lib/site/embeds.ts';
@@ -14,6 +16,8 @@ const agreement = graph.get({ collection: 'sources', id: 'interpol-unodc-agreeme
 const published = () => true;
 const { card: sourceCard, passages } = sourceCards(graph, agreement, abs, published);
 const [firstId, first] = [...passages][0];
+/** The first element a snippet of HTML holds that matches `selector`. */
+const elementOf = (html: string, selector: string) => select(selector, fromHtml(html, { fragment: true }))!;
 
 describe('embed cards', () => {
   it('a quote: the quoted words, the speaker, the event, the source at its known precision', () => {
@@ -35,7 +39,7 @@ describe('embed cards', () => {
     const card = fresh.passages.get(firstId)!;
     expect(card.path).toBe(`/embed/sources/interpol-unodc-agreement/#${firstId}`);
     expect(fresh.card.parts!.map((p) => p.anchor)).toEqual([...fresh.passages.keys()]);
-    expect(parse(iframeSnippet(card, abs)).querySelector('iframe')!.getAttribute('src')).toBe(`${SITE}/embed/sources/interpol-unodc-agreement/#${firstId}`);
+    expect(elementOf(iframeSnippet(card, abs), 'iframe').properties.src).toBe(`${SITE}/embed/sources/interpol-unodc-agreement/#${firstId}`);
     // Only the sources' and the quotes' cards have pages of their own.
     expect(
       embedAddresses(graph, abs)
@@ -45,14 +49,14 @@ describe('embed cards', () => {
   });
 
   it('snippets: an iframe of the card, sized as the oEmbed says; a blockquote citing the passage, attributed', () => {
-    const frame = parse(iframeSnippet(first, abs)).querySelector('iframe')!;
+    const frame = elementOf(iframeSnippet(first, abs), 'iframe');
     const o = oembed(first, abs);
-    expect(frame.getAttribute('src')).toBe(`${SITE}${first.path}`);
-    expect([Number(frame.getAttribute('width')), Number(frame.getAttribute('height'))]).toEqual([o.width, o.height]);
-    const quote = parse(blockquoteSnippet(first)).querySelector('blockquote')!;
-    expect(quote.getAttribute('cite')).toBe(`${SITE}/sources/interpol-unodc-agreement/#${firstId}`);
-    expect(quote.querySelector('p')!.textContent).toBe(first.words);
-    expect(quote.querySelector('footer')!.textContent).toBe(
+    expect(frame.properties.src).toBe(`${SITE}${first.path}`);
+    expect([Number(frame.properties.width), Number(frame.properties.height)]).toEqual([o.width, o.height]);
+    const quote = elementOf(blockquoteSnippet(first), 'blockquote');
+    expect(quote.properties.cite).toBe(`${SITE}/sources/interpol-unodc-agreement/#${firstId}`);
+    expect(toString(select('p', quote)!)).toBe(first.words);
+    expect(toString(select('footer', quote)!)).toBe(
       '— INTERPOL and UNODC agreement to enhance cooperation against transnational crime, para. 1, INTERPOL, May 2016',
     );
   });
