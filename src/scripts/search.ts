@@ -51,8 +51,9 @@ const langMarks = (lang: string, languages: Languages) => (lang === SITE_LANGUAG
 /**
  * The languages' indexes searched as one: results merged by score, filter counts added up. The
  * page's own language answers first; the others — each an engine, a WebAssembly module and an
- * index of its own to fetch — are searched when the page's language finds nothing (a word of
- * another language typed on an English page), when every language is asked for (the search page,
+ * index of its own to fetch — are searched when the page's language cannot fill the results
+ * popup (fewer than MAX_HITS results: a word of another language typed on an English page finds at
+ * most the few English pages that quote it), when every language is asked for (the search page,
  * with its language filter, where a reader sees and chooses them), and from then on. A page's
  * translations are one link away from it ("Also in").
  */
@@ -98,7 +99,7 @@ function loadSearch(base: string, languages: string[], own: string): Promise<Sea
     return {
       async search(q, filters, everyLanguage) {
         const mine = await searchIn([first], q, filters);
-        const more = languages.length > 1 && (everyLanguage || rest || !mine.length) ? await others() : [];
+        const more = languages.length > 1 && (everyLanguage || rest || mine.length < MAX_HITS) ? await others() : [];
         const found = [...mine, ...(await searchIn(more, q, filters))].sort((a, b) => b.result.score - a.result.score);
         return { found, searched: [first, ...more].map((e) => e.lang) };
       },

@@ -117,6 +117,31 @@ describe('one search across the languages, from the English home', () => {
     }
   });
 
+  it('asks the page’s language first: the other languages’ engines are fetched only when it cannot fill the popup', async () => {
+    const fresh = await browser.newPage();
+    const fetched: string[] = [];
+    fresh.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    const engines = () => new Set(fetched.filter((f) => f.endsWith('/pagefind.js')));
+    await fresh.goto(`${site}/`);
+    await typeSearch(fresh, 'INTERPOL', 15_000);
+    expect(engines()).toEqual(new Set(['/pagefind/pagefind.js']));
+    expect(await fresh.locator('#site-search-results-status').textContent()).toMatch(/^\d+ results in English for “INTERPOL”/);
+    // A French word finds at most the English pages that quote it: the other languages are asked, and answer.
+    await typeSearch(fresh, 'criminalité', 15_000);
+    expect(engines()).toEqual(new Set(['/pagefind/pagefind.js', '/pagefind/fr/pagefind.js', '/pagefind/es/pagefind.js', '/pagefind/ar/pagefind.js']));
+    expect(await fresh.locator('#site-search-results .search-hit a[lang=fr]').count()).toBeGreaterThan(0);
+    // On a French page, French is asked first.
+    const french = await browser.newPage();
+    const frenchFetched: string[] = [];
+    french.on('request', (r) => frenchFetched.push(new URL(r.url()).pathname));
+    await french.goto(`${site}/sources/${ids.fr}/`);
+    await french.locator('#site-search').focus();
+    await expect.poll(() => frenchFetched.filter((f) => f.endsWith('/pagefind.js')), POLL).toEqual(['/pagefind/fr/pagefind.js']);
+    await typeSearch(french, 'criminalité', 15_000);
+    expect(await french.locator(`#site-search-results .search-hit a[href^="/sources/${ids.fr}/"]`).count()).toBe(1);
+    await Promise.all([fresh.close(), french.close()]);
+  });
+
   it('the language filter lists the four languages and narrows the results to one', async () => {
     await page.goto(`${site}/search/?q=INTERPOL`);
     const hits = page.locator('#page-search-results .search-hit');
