@@ -100,9 +100,10 @@ export default defineConfig({
   // A page whose key (src/lib/site/page-keys.ts) and code are as in the last build is copied from
   // it, not rendered again (the copies live in cacheDir); after a build that did not finish, the
   // next starts from nothing (src/integrations/build-cache.ts).
-  // Pages render in worker threads (PRERENDER_WORKERS of them), the main thread writing them out:
-  // each worker builds the content graph for itself (module variables are not shared), and a page
-  // whose props cannot be serialized renders in the worker that listed it.
+  // Pages render on the main thread by default: on two cores, worker threads were no faster and
+  // took twice the memory (each loads the content store; BENCHMARKS.md). With PRERENDER_WORKERS=N
+  // they render in N workers: each builds the content graph for itself (module variables are not
+  // shared), and a page whose props cannot be serialized renders in the worker that listed it.
   experimental: { incrementalBuild: true, parallelPrerender: settings.PRERENDER_WORKERS ? { workers: settings.PRERENDER_WORKERS } : false },
   vite: {
     build: {

@@ -3,15 +3,15 @@ import { siteSettings } from '../../src/lib/site/settings.ts';
 import { withBase, withoutBase } from '../../src/lib/site/routes.ts';
 
 describe("the build's settings", () => {
-  it('default to the example origin, a domain root, dist/, Astro’s cache and one rendering worker', () => {
+  it('default to the example origin, a domain root, dist/, Astro’s cache and pages rendered on the main thread', () => {
     expect(siteSettings({})).toEqual({
       SITE_URL: 'https://vienna-declaration.example.org',
       BASE_PATH: '/',
       OUT_DIR: 'dist',
       ASTRO_CACHE_DIR: './node_modules/.astro',
-      PRERENDER_WORKERS: 1,
+      PRERENDER_WORKERS: 0,
     });
-    expect(siteSettings({ PRERENDER_WORKERS: '0' }).PRERENDER_WORKERS).toBe(0);
+    expect(siteSettings({ PRERENDER_WORKERS: '2' }).PRERENDER_WORKERS).toBe(2);
     expect(siteSettings({ SITE_URL: '', BASE_PATH: '' }).BASE_PATH).toBe('/');
   });
 

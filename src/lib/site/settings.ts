@@ -21,13 +21,13 @@ const schema = z.object({
     .regex(/^[\w-][\w.-]*(\/[\w-][\w.-]*)*$/, 'must be a folder inside the project, e.g. dist')
     .default('dist'),
   ASTRO_CACHE_DIR: z.string().min(1).default('./node_modules/.astro'),
-  // The default is the fastest measured on the project's 2-core machine (BENCHMARKS.md).
+  // The default is what measured best on the project's 2-core machine (BENCHMARKS.md): no workers.
   PRERENDER_WORKERS: z.coerce
     .number({ error: 'must be a whole number of worker threads, e.g. 1 (0: render on the main thread)' })
     .int('must be a whole number of worker threads, e.g. 1 (0: render on the main thread)')
     .min(0, 'must be 0 or more (0: render on the main thread)')
     .max(64, 'must be at most 64')
-    .default(1),
+    .default(0),
 });
 
 export type Settings = z.infer<typeof schema>;
