@@ -32,23 +32,22 @@ export function fileFor(path: string, dir = DIST): string | undefined {
   return undefined;
 }
 
-const cache = new Map<string, HTMLElement>();
-/** A built page, parsed. */
-export function page(path: string, dir = DIST): HTMLElement {
-  const file = fileFor(path, dir);
-  if (!file) throw new Error(`no built page for ${path}`);
-  if (!cache.has(file)) cache.set(file, parse(readFileSync(file, 'utf8')));
-  return cache.get(file)!;
+/** A reader of built pages by site path: each file parsed once by `parse`, then kept. */
+function pageReader<T>(parseHtml: (html: string) => T): (path: string, dir?: string) => T {
+  const parsed = new Map<string, T>();
+  return (path, dir = DIST) => {
+    const file = fileFor(path, dir);
+    if (!file) throw new Error(`no built page for ${path}`);
+    if (!parsed.has(file)) parsed.set(file, parseHtml(readFileSync(file, 'utf8')));
+    return parsed.get(file)!;
+  };
 }
 
-const trees = new Map<string, Root>();
+/** A built page, parsed. */
+export const page: (path: string, dir?: string) => HTMLElement = pageReader((html) => parse(html));
+
 /** A built page as a hast tree, read as the site reads HTML (hast-util-from-html: the browsers' parser, <pre> as markup). */
-export function tree(path: string, dir = DIST): Root {
-  const file = fileFor(path, dir);
-  if (!file) throw new Error(`no built page for ${path}`);
-  if (!trees.has(file)) trees.set(file, fromHtml(readFileSync(file, 'utf8')));
-  return trees.get(file)!;
-}
+export const tree: (path: string, dir?: string) => Root = pageReader((html) => fromHtml(html));
 
 /** Visible text of an element, whitespace collapsed. */
 export const textOf = (el: HTMLElement) => el.textContent.replace(/\s+/g, ' ').trim();
