@@ -11,8 +11,6 @@ import sharp from 'sharp';
 import { inspectContent } from '../lib/content/check.ts';
 import { previewsOf } from '../lib/site/previews.ts';
 import { dataFiles } from '../lib/site/data-files.ts';
-import { siteSettings } from '../lib/site/settings.ts';
-import { absoluteUrl } from '../lib/site/routes.ts';
 import { renice, type HelperMessage } from './check-and-previews.ts';
 
 const send = (m: HelperMessage) => new Promise<void>((resolve) => process.send!(m, () => resolve()));
@@ -23,8 +21,7 @@ if (!graph) process.exit(0);
 
 const [out, cache] = process.argv.slice(2);
 // Citation and oEmbed files: quick, and made here rather than as a route each on the build's main thread.
-const { SITE_URL, BASE_PATH } = siteSettings();
-const files = dataFiles(graph, (path) => absoluteUrl(SITE_URL, BASE_PATH, path));
+const files = dataFiles(graph);
 for (const dir of new Set(files.map((f) => dirname(join(out, 'files', f.path))))) mkdirSync(dir, { recursive: true });
 for (const f of files) writeFileSync(join(out, 'files', f.path), f.body);
 await send({ kind: 'files', count: files.length });

@@ -138,15 +138,9 @@ export default function checkAndPreviews(): AstroIntegration {
         server.middlewares.use(async (req, res, next) => {
           const path = req.url?.split('?')[0] ?? '';
           if (!path.startsWith(base) || !/\/(cite\.(json|bib|ris)|oembed\.json)$/.test(path)) return next();
-          const [{ inspectContent }, { dataFiles }, { siteSettings }, { absoluteUrl }] = await Promise.all([
-            import('../lib/content/check.ts'),
-            import('../lib/site/data-files.ts'),
-            import('../lib/site/settings.ts'),
-            import('../lib/site/routes.ts'),
-          ]);
+          const [{ inspectContent }, { dataFiles }] = await Promise.all([import('../lib/content/check.ts'), import('../lib/site/data-files.ts')]);
           const { graph } = await inspectContent(root);
-          const { SITE_URL, BASE_PATH } = siteSettings();
-          const file = graph && dataFiles(graph, (p) => absoluteUrl(SITE_URL, BASE_PATH, p), root).find((f) => `${base}${f.path.slice(1)}` === path);
+          const file = graph && dataFiles(graph, root).find((f) => `${base}${f.path.slice(1)}` === path);
           if (!file) return next();
           res.end(file.body);
         });

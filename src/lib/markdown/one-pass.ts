@@ -34,7 +34,8 @@ export function onePass(name: string, plugins: HastPluginFactory[]): HastPluginE
     const take = <K extends (typeof SINGLE)[number]>(key: K) => {
       const owners = defs.filter((d) => d[key] !== undefined);
       if (owners.length > 1) throw new Error(`onePass(${name}): two plugins have a "${key}" visitor — run them as separate plugins`);
-      if (owners.length) merged[key] = owners[0][key];
+      // (Object.assign: satteri 0.11 types each visitor as a union TypeScript cannot narrow by a generic key.)
+      if (owners.length) Object.assign(merged, { [key]: owners[0][key] });
     };
     SINGLE.forEach(take);
     return merged;

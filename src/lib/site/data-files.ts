@@ -10,7 +10,8 @@ import { readAnchorAliases, readManifest, readRedirects } from '../content/url-d
 import { bibRecord } from './bibliography.ts';
 import { CITATION_FILES, citationFilePath, type CitationFile } from './citation-files.ts';
 import { embedAddresses, oembed, type Published } from './embeds.ts';
-import type { Absolute } from './routes.ts';
+import { absoluteUrl } from './routes.ts';
+import { siteSettings } from './settings.ts';
 
 export interface DataFile {
   /** The file's site path, e.g. /sources/vienna-declaration/cite.bib. */
@@ -25,8 +26,10 @@ export function embedMoves(cwd = process.cwd()) {
   return { aliases: readAnchorAliases(cwd), redirects: readRedirects(cwd), published };
 }
 
-/** Every citation file and oEmbed file of the site, with its body. */
-export function dataFiles(graph: ContentGraph, abs: Absolute, cwd = process.cwd()): DataFile[] {
+/** Every citation file and oEmbed file of the site, with its body, addressed under this build's SITE_URL and BASE_PATH. */
+export function dataFiles(graph: ContentGraph, cwd = process.cwd()): DataFile[] {
+  const { SITE_URL, BASE_PATH } = siteSettings();
+  const abs = (path: string) => absoluteUrl(SITE_URL, BASE_PATH, path);
   const exts = Object.keys(CITATION_FILES) as CitationFile[];
   const citations = graph.all('sources').flatMap((source) => {
     const record = bibRecord(graph, source, abs);

@@ -8,9 +8,7 @@ import { passagesOfBody, renderedPassages } from '../content/passages.ts';
 import { ContentError } from '../content/problems.ts';
 import { contentOf, problemsIn } from '../content/rules/index.ts';
 import { bodyFormatOf, COLLECTION_NAMES, type PageCollection } from '../../schemas/collections.ts';
-import { readManifest } from '../content/url-data.ts';
 import { embedMoves } from './data-files.ts';
-import type { Manifest } from '../content/url-contract.ts';
 import { embedAddresses, type Published } from './embeds.ts';
 import { absoluteFor } from './page-meta.ts';
 import { mentionedInPath, mentionsBeyondPanel, paginate, sourceYears, yearPath } from './archive.ts';
@@ -98,9 +96,9 @@ export async function mentionedInPages() {
   });
 }
 
-let manifest: Manifest | undefined;
+let moves: ReturnType<typeof embedMoves> | undefined;
 /** Whether a page was published before (content/published-urls.json): a passage's card page that was keeps its address. */
-export const publishedPage: Published = (path) => path in (manifest ??= readManifest());
+export const publishedPage: Published = (path) => (moves ??= embedMoves()).published(path);
 
 /**
  * The embed cards, for the getStaticPaths of the card pages: each card at every address it is
@@ -108,9 +106,8 @@ export const publishedPage: Published = (path) => path in (manifest ??= readMani
  * the same addresses: data-files.ts).
  */
 export async function embedPages() {
-  const moves = embedMoves();
   const graph = await siteGraph();
-  return embedAddresses(graph, absoluteFor(new URL(import.meta.env.SITE)), moves).map(({ path, card }) => ({
+  return embedAddresses(graph, absoluteFor(new URL(import.meta.env.SITE)), (moves ??= embedMoves())).map(({ path, card }) => ({
     params: { card: path.slice('/embed/'.length, -1) },
     props: { card },
     cacheKey: dataKey(graph, card),
