@@ -1,13 +1,14 @@
 /**
  * Citations, compared with entries written by hand from the style guides (APA 7, Chicago 17
  * notes and bibliography, MLA 9) for the Declaration, one of its passages, and a release whose
- * date is known to the month only.
+ * date is known to the month only — in English, and in the page's other languages with their
+ * official CSL locales (Debian's citation-style-language-locales).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inspectContent } from '../../src/lib/content/check.ts';
 import { paragraphNumbers } from '../../src/lib/content/passages.ts';
-import { Cite } from '@citation-js/core';
+import { Cite, plugins } from '@citation-js/core';
 import { passageCitations, references } from '../../src/lib/site/citations.ts';
 import { cslOf } from '../../src/lib/site/csl-json.ts';
 import { absoluteUrl } from '../../src/lib/site/routes.ts';
@@ -100,12 +101,101 @@ describe('citations', () => {
   });
 });
 
+describe('citations in the page’s language, with its official CSL locale', () => {
+  const source = graph.get({ collection: 'sources', id: 'interpol-unodc-agreement' });
+  const url = `${SITE}/sources/interpol-unodc-agreement/`;
+  // Undated and without a publisher: the styles then write the locale's "n.d." and (APA) "Retrieved".
+  const bare = cslOf(graph, { ...source, data: { ...source.data, publisher: undefined, date: undefined, datePrecision: 'unknown' as const } }, abs);
+  const NBSP = '\u00a0';
+
+  it('English: the default, unchanged', () => {
+    for (const item of [declaration, agreement, bare]) {
+      expect(references(item, 'en')).toEqual(references(item));
+      const p = [{ paragraph: 3, url: `${URL}#p` }];
+      expect(passageCitations(item, p, 'en')).toEqual(passageCitations(item, p));
+    }
+    expect(references(bare, 'en').apa.text).toContain(`(n.d.). [Press release]. Retrieved ${url}`);
+  });
+
+  it('French (fr-FR): the months, "s. d.", "consulté", "et", « » and "paragr."', () => {
+    const r = references(declaration, 'fr');
+    expect(r.chicago.text).toBe(
+      `Al-Raisi, Ahmed Naser, et Jürgen Stock. «${NBSP}The Vienna Declaration: Challenging the Rise of Transnational Organized Crime${NBSP}». Declaration. INTERPOL, 27 novembre 2023. ${URL}.`,
+    );
+    expect(r.mla.text).toBe(
+      `Al-Raisi, Ahmed Naser, et Jürgen Stock. The Vienna Declaration: Challenging the Rise of Transnational Organized Crime. Declaration, INTERPOL, 27 novembre 2023, ${URL}.`,
+    );
+    expect(references(agreement, 'fr').chicago.text).toContain('INTERPOL, mai 2016.');
+    const b = references(bare, 'fr');
+    expect(b.apa.text).toBe(`INTERPOL and UNODC agreement to enhance cooperation against transnational crime. (s.${NBSP}d.). [Press release]. Consulté ${url}`);
+    expect(b.chicago.text).toContain(`Press release, s.${NBSP}d. ${url}.`);
+    const c = passageCitations(declaration, [{ paragraph: 5, url: `${URL}#p` }], 'fr')[0];
+    expect(c.apa.inText).toBe('(Al-Raisi & Stock, 2023, paragr. 5)');
+    expect(c.apa.reference.text).toContain(`INTERPOL. ${URL}#p`);
+  });
+
+  it('Spanish (es-ES): "de" in dates, the months, "s. f.", "Recuperado", "y", « » and "párr."', () => {
+    expect(references(declaration, 'es').chicago.text).toBe(
+      `Al-Raisi, Ahmed Naser, y Jürgen Stock. «The Vienna Declaration: Challenging the Rise of Transnational Organized Crime». Declaration. INTERPOL, 27 de noviembre de 2023. ${URL}.`,
+    );
+    expect(references(agreement, 'es').mla.text).toContain('INTERPOL, mayo de 2016,');
+    expect(references(bare, 'es').apa.text).toBe(
+      `INTERPOL and UNODC agreement to enhance cooperation against transnational crime. (s.${NBSP}f.). [Press release]. Recuperado ${url}`,
+    );
+    expect(passageCitations(declaration, [{ paragraph: 5, url: `${URL}#p` }], 'es')[0].apa.inText).toBe('(Al-Raisi & Stock, 2023, párr. 5)');
+  });
+
+  it('Arabic (ar): the months, "د.ت" (n.d.), "استرجع في" (retrieved), "و" (and), "فقرة" (paragraph)', () => {
+    // The locale's own date form (day, month and "،") and its quotation marks; the digits stay 0–9, as citeproc writes them.
+    expect(references(declaration, 'ar').chicago.text).toBe(
+      `Al-Raisi, Ahmed Naser, و Jürgen Stock. "The Vienna Declaration: Challenging the Rise of Transnational Organized Crime". Declaration. INTERPOL, 27 نوفمبر، 2023. ${URL}.`,
+    );
+    expect(references(agreement, 'ar').mla.text).toContain('INTERPOL, مايو، 2016,');
+    const b = references(bare, 'ar');
+    expect(b.apa.text).toBe(`INTERPOL and UNODC agreement to enhance cooperation against transnational crime. (د.ت). [Press release]. استرجع في ${url}`);
+    expect(b.chicago.text).toContain(`Press release, د.ت. ${url}.`);
+    expect(passageCitations(declaration, [{ paragraph: 5, url: `${URL}#p` }], 'ar')[0].apa.inText).toBe('(Al-Raisi & Stock, 2023, فقرة 5)');
+  });
+
+  it('each language formatted on its own: none takes another’s words from the cache', () => {
+    const fr = references(bare, 'fr').apa.text;
+    expect(references(bare, 'en').apa.text).toContain('(n.d.)');
+    expect(references(bare, 'es').apa.text).toContain(`(s.${NBSP}f.)`);
+    expect(references(bare, 'fr').apa.text).toBe(fr);
+    for (const lang of ['en', 'fr', 'es', 'ar'] as const) {
+      for (const f of Object.values(references(agreement, lang))) expect(f.text).not.toMatch(/undefined|NaN|\b23\b/);
+    }
+  });
+});
+
 describe('the vendored CSL styles', () => {
   const DEBIAN = '/usr/share/citation-style-language/styles';
   // .ci/run installs Debian's citation-style-language-styles, so CI always compares.
   it.runIf(existsSync(DEBIAN))('are Debian’s citation-style-language-styles files, unchanged', () => {
     for (const file of ['chicago-note-bibliography.csl', 'modern-language-association.csl']) {
       expect(readFileSync(`src/lib/site/citation-styles/${file}`, 'utf8'), file).toBe(readFileSync(`${DEBIAN}/${file}`, 'utf8'));
+    }
+  });
+});
+
+describe('the vendored CSL locales', () => {
+  const FILES = ['locales-fr-FR.xml', 'locales-es-ES.xml', 'locales-ar.xml'];
+  const DEBIAN = '/usr/share/citation-style-language/locales';
+  // .ci/run installs Debian's citation-style-language-locales, so CI always compares.
+  it.runIf(existsSync(DEBIAN))('are Debian’s citation-style-language-locales files, unchanged', () => {
+    for (const file of FILES) {
+      expect(readFileSync(`src/lib/site/citation-styles/locales/${file}`, 'utf8'), file).toBe(readFileSync(`${DEBIAN}/${file}`, 'utf8'));
+    }
+  });
+
+  it('are the ones citeproc formats with, in place of the copies citation-js bundles', () => {
+    const locales = (plugins.config.get('@csl') as unknown as { locales: { get(code: string): string } }).locales;
+    for (const [code, file] of [
+      ['fr-FR', FILES[0]],
+      ['es-ES', FILES[1]],
+      ['ar', FILES[2]],
+    ]) {
+      expect(locales.get(code), code).toBe(readFileSync(`src/lib/site/citation-styles/locales/${file}`, 'utf8'));
     }
   });
 });

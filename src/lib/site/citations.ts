@@ -3,7 +3,10 @@
  * formatted at build time by citation-js (citeproc-js underneath) with official CSL styles —
  * APA 7 (bundled with @citation-js/plugin-csl), Chicago 17 notes and bibliography and MLA 9
  * (citation-styles/, from Debian's citation-style-language-styles), from each source's CSL-JSON
- * item (csl-json.ts). The citation files beside each source page: citation-files.ts.
+ * item (csl-json.ts) — in the language of the page that shows them: a French, Spanish or Arabic
+ * page's citations use that language's official CSL locale (citation-styles/locales/, from Debian's
+ * citation-style-language-locales, unchanged), so "Retrieved", "n.d." and the months are in its
+ * language. The citation files beside each source page: citation-files.ts.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
@@ -14,9 +17,14 @@ import { h } from 'hastscript';
 import type { ContentGraph, EntryOf } from '../content/graph.ts';
 import { publisherOf, sourceDateText } from './routes.ts';
 import type { CslItem } from './csl-json.ts';
+import type { Language } from '../../schemas/languages.ts';
 // The style files as they are, bundled with the code that reads them.
 import chicagoStyle from './citation-styles/chicago-note-bibliography.csl?raw';
 import mlaStyle from './citation-styles/modern-language-association.csl?raw';
+// The locale files likewise (English is citation-js's own en-US, as it always was).
+import arLocale from './citation-styles/locales/locales-ar.xml?raw';
+import esLocale from './citation-styles/locales/locales-es-ES.xml?raw';
+import frLocale from './citation-styles/locales/locales-fr-FR.xml?raw';
 
 /** The styles offered, in the order the panel shows them. */
 export const CITATION_STYLES = [
@@ -26,9 +34,17 @@ export const CITATION_STYLES = [
 ] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number]['id'];
 
-const csl = plugins.config.get('@csl');
+/** The CSL locale each of the site's languages formats with. */
+const CSL_LOCALES: Record<Language, string> = { en: 'en-US', fr: 'fr-FR', es: 'es-ES', ar: 'ar' };
+
+// The registers' type (src/types/citation-js.d.ts) names the styles only; the locales are a register of the same kind.
+const csl = plugins.config.get('@csl') as ReturnType<typeof plugins.config.get> & { locales: { add(code: string, xml: string): void } };
 csl.styles.add('chicago', chicagoStyle);
 csl.styles.add('mla', mlaStyle);
+// In place of the copies citation-js bundles for fr-FR and es-ES (newer, and not Debian's).
+csl.locales.add(CSL_LOCALES.fr, frLocale);
+csl.locales.add(CSL_LOCALES.es, esLocale);
+csl.locales.add(CSL_LOCALES.ar, arLocale);
 
 /** The inner HTML of citeproc's one bibliography entry (its wrapper divs dropped), and its text. */
 function entryOf(html: string): Formatted {
@@ -62,20 +78,21 @@ interface Formats {
 /**
  * citeproc's output per source, kept for the build: the source page and its cite page ask for the
  * same source (a run costs ~30 ms — at 2,000 sources, most of a build; BENCHMARKS.md). Keyed by the
- * whole item, so a changed item is formatted again.
+ * language and the whole item, so a changed item is formatted again.
  */
 const formats = new Map<string, Formats>();
 
-function formatsOf(item: CslItem): Formats {
-  const key = JSON.stringify(item);
+function formatsOf(item: CslItem, lang: Language): Formats {
+  const key = `${lang} ${JSON.stringify(item)}`;
   const known = formats.get(key);
   if (known) return known;
   const template = item.archive_location ? { ...item, archive_location: AT_URL } : { ...item, URL: AT_URL };
   const cite = new Cite([template]);
   // One run per style: the text is the HTML entry's text (what citeproc's text output says too).
-  const entry = (style: CitationStyle): Formatted => entryOf(cite.format('bibliography', { template: style, format: 'html', lang: 'en-US' }));
+  const locale = CSL_LOCALES[lang];
+  const entry = (style: CitationStyle): Formatted => entryOf(cite.format('bibliography', { template: style, format: 'html', lang: locale }));
   const inText = (style: CitationStyle) =>
-    cite.format('citation', { template: style, format: 'text', lang: 'en-US', entry: [{ id: item.id, locator: AT_PARAGRAPH, label: 'paragraph' }] }).trim();
+    cite.format('citation', { template: style, format: 'text', lang: locale, entry: [{ id: item.id, locator: AT_PARAGRAPH, label: 'paragraph' }] }).trim();
   const made: Formats = {
     refs: { apa: entry('apa'), chicago: entry('chicago'), mla: entry('mla') },
     inText: { apa: inText('apa'), chicago: inText('chicago'), mla: inText('mla') },
@@ -87,9 +104,9 @@ function formatsOf(item: CslItem): Formats {
 /** A formatted reference with the stand-in address replaced by `url`. */
 const citing = (ref: Formatted, url: string): Formatted => ({ text: fill(ref.text, AT_URL, url), html: fill(ref.html, AT_URL, escapeHtml(url)) });
 
-/** The reference-list entry of an item in each style, as text and as HTML (titles in italics where the style says). */
-export function references(item: CslItem): Record<CitationStyle, Formatted> {
-  const { refs } = formatsOf(item);
+/** The reference-list entry of an item in each style, as text and as HTML (titles in italics where the style says), in the words of `lang`'s CSL locale. */
+export function references(item: CslItem, lang: Language = 'en'): Record<CitationStyle, Formatted> {
+  const { refs } = formatsOf(item, lang);
   const url = item.archive_location ?? item.URL;
   return { apa: citing(refs.apa, url), chicago: citing(refs.chicago, url), mla: citing(refs.mla, url) };
 }
@@ -108,10 +125,10 @@ export type PassageCitations = Record<CitationStyle, { inText: string; reference
  * Each passage's citation in each style: the in-text citation (or, for Chicago, the note) with its
  * paragraph number, and the reference entry with the passage's own address. citeproc formats the
  * source once, with stand-ins for the address and the number, which each passage then fills in —
- * one run per source instead of one per passage (BENCHMARKS.md).
+ * one run per source instead of one per passage (BENCHMARKS.md). In the words of `lang`'s CSL locale.
  */
-export function passageCitations(item: CslItem, passages: readonly { paragraph: number; url: string }[]): PassageCitations[] {
-  const { refs, inText } = formatsOf(item);
+export function passageCitations(item: CslItem, passages: readonly { paragraph: number; url: string }[], lang: Language = 'en'): PassageCitations[] {
+  const { refs, inText } = formatsOf(item, lang);
   return passages.map(
     ({ paragraph, url }) =>
       Object.fromEntries(
