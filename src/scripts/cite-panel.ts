@@ -4,9 +4,10 @@
  * moment, and announces it. Without JavaScript the same text is there to select; the buttons
  * stay hidden.
  */
+import { word } from './words.ts';
 
 /** Show "Copied" on a button for a moment, then its own words again. */
-export function confirm(button: HTMLButtonElement, words = 'Copied') {
+export function confirm(button: HTMLButtonElement, words = word('copied')) {
   const own = button.dataset.label ?? button.textContent ?? '';
   button.dataset.label = own;
   button.textContent = words;
@@ -23,9 +24,9 @@ export function enhance(container: HTMLElement, announce: (message: string) => v
       try {
         await navigator.clipboard.writeText(text);
         confirm(button);
-        announce(`Copied: ${button.dataset.what ?? 'text'}`);
+        announce(word('copiedWhat', { what: button.dataset.what ?? '' }));
       } catch {
-        announce('Could not copy: select the text and copy it by hand.');
+        announce(word('copyFailed'));
       }
     });
   }

@@ -4,6 +4,7 @@
  * highlights it); with JavaScript the full URL is also copied and the copy announced.
  */
 import { PASSAGE_LINK, PERMALINK } from '../lib/markdown/class-names.ts';
+import { word } from './words.ts';
 
 const LINKS = `a.${PASSAGE_LINK}, a.${PERMALINK}`;
 
@@ -28,7 +29,7 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>(LINKS)) {
   // A permalink's visible words stay first in its name (WCAG 2.5.3 "label in name").
   a.setAttribute(
     'aria-label',
-    a.classList.contains(PERMALINK) ? `${a.textContent.trim()} (copies the link)` : `Copy link to this ${a.closest('h2,h3,h4') ? 'section' : 'passage'}`,
+    a.classList.contains(PERMALINK) ? word('copiesLink', { text: a.textContent.trim() }) : word(a.closest('h2,h3,h4') ? 'copyLinkSection' : 'copyLinkPassage'),
   );
 }
 
@@ -38,11 +39,11 @@ document.addEventListener('click', async (e) => {
   const url = a.href;
   try {
     await navigator.clipboard.writeText(url);
-    announce(`Link copied: ${url}`);
+    announce(word('linkCopied', { url }));
     a.dataset.copied = '';
     setTimeout(() => delete a.dataset.copied, 2000);
   } catch {
-    announce('Could not copy: the link is in the address bar.');
+    announce(word('linkCopyFailed'));
   }
 });
 

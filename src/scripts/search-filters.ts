@@ -7,6 +7,8 @@ export type Filters = Record<string, { any: string[] }>;
 
 /** The filter checkboxes of the search page, built from the index's own filter values. */
 export function renderFilters(box: HTMLElement, available: Record<string, Record<string, number>>, selected: Filters, onChange: () => void) {
+  // The index's English values (kinds, languages) in the page's words, on a page in another language (SearchForm).
+  const labels = JSON.parse(box.closest<HTMLElement>('form')?.dataset.labels ?? '{}') as Record<string, string>;
   box.replaceChildren(
     ...Object.entries(filterLabels(box))
       .filter(([name]) => available[name] && Object.keys(available[name]).length > (name === 'language' ? 1 : 0))
@@ -23,7 +25,7 @@ export function renderFilters(box: HTMLElement, available: Record<string, Record
           });
           input.addEventListener('change', () => (countFilters(box), onChange()));
           const labelEl = document.createElement('label');
-          labelEl.append(input, ` ${value} (${count})`);
+          labelEl.append(input, ` ${labels[value] ?? value} (${count})`);
           set.append(labelEl);
         }
         return set;

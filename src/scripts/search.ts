@@ -7,6 +7,8 @@
 import { preloadable } from './search-ahead.ts';
 import { bundlePath } from '../lib/site/search-bundles.ts';
 import { SITE_LANGUAGE } from '../lib/content/language.ts';
+import { formatDate } from '../lib/content/dates.ts';
+import { counted, word } from './words.ts';
 
 interface SubResult {
   url: string;
@@ -119,7 +121,7 @@ function loadSearch(base: string, languages: string[], own: string): Promise<Sea
 }
 
 /** One hit: the page, and the passage that matched best (a Pagefind sub-result), with the terms to highlight. */
-async function hitOf({ result, lang }: Found, query: string, languages: Languages) {
+async function hitOf({ result, lang }: Found, query: string, languages: Languages, labels: Record<string, string>) {
   const d = await result.data();
   // The passage with the most matched words: Pagefind lists sub-results in page order.
   const marks = (x: SubResult) => x.excerpt.split('<mark>').length;
@@ -131,14 +133,14 @@ async function hitOf({ result, lang }: Found, query: string, languages: Language
     title: d.meta.title ?? d.url,
     passage: sub && sub.url.includes('#') ? sub.title : '',
     // Each hit says its language where the site has more than one.
-    details: [d.meta.type, d.meta.date && formatDate(d.meta.date), d.meta.publisher, languages[lang]?.[0]].filter(Boolean).join(' · '),
+    details: [labels[d.meta.type] ?? d.meta.type, d.meta.date && dateOf(d.meta.date), d.meta.publisher, languages[lang]?.[0]].filter(Boolean).join(' · '),
     excerpt: sub?.excerpt ?? d.excerpt,
     marks: langMarks(lang, languages),
   };
 }
 
-const formatDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** A result's date (its ISO day) as the page's language writes dates. */
+const dateOf = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`), 'day', document.documentElement.lang || SITE_LANGUAGE);
 
 type Hit = Awaited<ReturnType<typeof hitOf>>;
 
@@ -166,6 +168,8 @@ function attach(form: HTMLFormElement) {
   const status = document.getElementById(`${list.id}-status`)!;
   const base = form.dataset.base ?? '/';
   const languages = JSON.parse(form.dataset.languages ?? `{"${SITE_LANGUAGE}":[]}`) as Languages;
+  // The index's English values (a result's kind) in the page's words, on a page in another language.
+  const labels = JSON.parse(form.dataset.labels ?? '{}') as Record<string, string>;
   // The page's language answers first where the archive has it; the site's otherwise.
   const own = document.documentElement.lang in languages ? document.documentElement.lang : SITE_LANGUAGE;
   const loadPagefind = (b: string) => loadSearch(b, Object.keys(languages), own);
@@ -204,7 +208,7 @@ function attach(form: HTMLFormElement) {
     // Every hit's fragment is requested at once; each is shown as soon as it and the hits ranked
     // above it have arrived, so the first result does not wait for the slowest fragment. The
     // previous list stays until the first new hit replaces it (no flicker while typing).
-    const pending = results.map((r) => hitOf(r, query, languages));
+    const pending = results.map((r) => hitOf(r, query, languages, labels));
     for (const p of pending) p.catch(() => {}); // failures surface in the loop; a superseded query's are moot
     if (!results.length) list.replaceChildren();
     for (const [i, hit] of pending.entries()) {
@@ -220,8 +224,8 @@ function attach(form: HTMLFormElement) {
     // Announced once, when the list is complete.
     const count = found.length;
     // Where the other languages were not searched, the count says in which language it is.
-    const only = searched.length < Object.keys(languages).length ? ` in ${languages[own]?.[0] ?? own}` : '';
-    status.textContent = `${count || 'No'} result${count === 1 ? '' : 's'}${only}${query ? ` for “${query}”` : ''}${count > results.length ? `, showing the first ${results.length}` : ''}`;
+    const only = searched.length < Object.keys(languages).length ? word('inLanguage', { language: languages[own]?.[0] ?? own }) : '';
+    status.textContent = `${count ? counted('results', count) : word('noResults')}${only}${query ? word('forQuery', { query }) : ''}${count > results.length ? word('showingFirst', { shown: results.length }) : ''}`;
     input.setAttribute('aria-expanded', String(results.length > 0));
   };
 

@@ -7,6 +7,7 @@
 import { enhance } from './cite-panel.ts';
 import { offer } from './text-link.ts';
 import { CITE_PANEL, CITE_PASSAGE, PASSAGE, PASSAGE_CITE, PASSAGE_LINK } from '../lib/markdown/class-names.ts';
+import { word } from './words.ts';
 
 /** Says what was copied, in the site's one live region (passage-links.ts, in every page's script, answers the event). */
 const announce = (message: string) => document.dispatchEvent(new CustomEvent('announce', { detail: message }));
@@ -45,8 +46,8 @@ addEventListener('hashchange', citeArrival);
 // words as a quotation). Added here: without JavaScript the cite page is one link away, in the panel.
 const citePage = document.querySelector<HTMLAnchorElement>('a[data-cite-passage]')?.pathname;
 for (const self of citePage ? document.querySelectorAll<HTMLAnchorElement>(`.prose .${PASSAGE}:not(h2, h3, h4, h5, h6) > a.${PASSAGE_LINK}`) : []) {
-  const cite = Object.assign(document.createElement('a'), { className: PASSAGE_CITE, href: `${citePage}${self.hash}`, textContent: 'cite' });
-  cite.setAttribute('aria-label', 'Cite or quote this passage');
+  const cite = Object.assign(document.createElement('a'), { className: PASSAGE_CITE, href: `${citePage}${self.hash}`, textContent: word('cite') });
+  cite.setAttribute('aria-label', word('citePassage'));
   cite.setAttribute('data-pagefind-ignore', '');
   self.after(' ', cite);
 }

@@ -7,6 +7,7 @@
  */
 import { confirm } from './cite-panel.ts';
 import { EVIDENCE_LINKS, PASSAGE, PASSAGE_LINK, TEXT_LINK } from '../lib/markdown/class-names.ts';
+import { word } from './words.ts';
 
 /** A text-fragment term: percent-encoded, with the characters the syntax uses (- , &) encoded too. */
 const term = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
@@ -66,7 +67,7 @@ export function linkToSelection(selection: Selection): { url: string; passage: H
 function button(): HTMLButtonElement {
   let b = document.getElementById('text-link') as HTMLButtonElement | null;
   if (!b) {
-    b = Object.assign(document.createElement('button'), { id: 'text-link', type: 'button', className: TEXT_LINK, textContent: 'Link to this text' });
+    b = Object.assign(document.createElement('button'), { id: 'text-link', type: 'button', className: TEXT_LINK, textContent: word('textLink') });
     b.setAttribute('data-pagefind-ignore', '');
   }
   return b;
@@ -88,10 +89,10 @@ export function offer(announce: (message: string) => void) {
   b.onclick = async () => {
     try {
       await navigator.clipboard.writeText(found.url);
-      confirm(b, 'Link copied');
-      announce(`Link to the selected words copied: ${found.url}`);
+      confirm(b, word('textLinkCopied'));
+      announce(word('textLinkAnnounce', { url: found.url }));
     } catch {
-      announce(`Could not copy. The link: ${found.url}`);
+      announce(word('textLinkFailed', { url: found.url }));
     }
   };
 }

@@ -1,7 +1,8 @@
 /** The header's theme switch: system → light → dark, stored for the next page (src/lib/site/theme.ts). */
 import { THEME_KEY, THEMES, type Theme } from '../lib/site/theme.ts';
+import { word } from './words.ts';
 
-const LABELS: Record<Theme, string> = { system: 'Theme: as the system', light: 'Theme: light', dark: 'Theme: dark' };
+const LABELS: Record<Theme, string> = { system: word('theme.system'), light: word('theme.light'), dark: word('theme.dark') };
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-switch]')) {
   const root = document.documentElement;

@@ -15,13 +15,13 @@ export function langAttrs(lang: Language, around: Language = SITE_LANGUAGE): { l
 }
 
 /**
- * The mark for a block of the site's own words (labels, navigation, provenance) on a page in
- * `page`'s language. Only the language changes: the block keeps the page's direction, so an
- * Arabic page stays right to left throughout (global.css lets each English line take its own
- * direction for its punctuation).
+ * The mark for a block of the site's own words (labels, navigation, provenance), written in
+ * `words`, on a page in `page`'s language: nothing where the dictionary speaks the page's language.
+ * Only the language changes: the block keeps the page's direction, so an Arabic page stays right
+ * to left throughout (global.css lets each English line take its own direction for its punctuation).
  */
-export function siteWordsOn(page: Language): { lang?: Language } {
-  return page === SITE_LANGUAGE ? {} : { lang: SITE_LANGUAGE };
+export function siteWordsOn(page: Language, words: Language = SITE_LANGUAGE): { lang?: Language } {
+  return page === words ? {} : { lang: words };
 }
 
 /** The language of one passage of a text in `declared`: its own where it is Arabic (an Arabic date line in an English release). */

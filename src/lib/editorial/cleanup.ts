@@ -11,7 +11,7 @@ export type Block =
   /** Short lines that belong together (a signature: name, then role). */
   | { kind: 'lines'; lines: string[] };
 
-type RemovalKind = 'carousel-counter' | 'blank-lines' | 'whitespace' | 'repeated-paragraph' | 'link-list-heading' | 'title-line' | 'date-label';
+export type RemovalKind = 'carousel-counter' | 'blank-lines' | 'whitespace' | 'repeated-paragraph' | 'link-list-heading' | 'title-line' | 'date-label';
 
 export interface Removal {
   kind: RemovalKind;
@@ -203,24 +203,4 @@ function numberedHeading(block: Block): Block {
 /** The plain text of a block (lines joined by a newline). */
 export function blockText(block: Block): string {
   return block.kind === 'lines' ? block.lines.join('\n') : block.text;
-}
-
-/** A one-line, human summary of a removal, for the provenance block. */
-export function describeRemoval(r: Removal): string {
-  switch (r.kind) {
-    case 'carousel-counter':
-      return `carousel counter “${r.text}”`;
-    case 'blank-lines':
-      return `${r.count} run${r.count === 1 ? '' : 's'} of blank lines`;
-    case 'whitespace':
-      return `stray whitespace on ${r.count} line${r.count === 1 ? '' : 's'} (indentation, trailing or no-break spaces)`;
-    case 'repeated-paragraph':
-      return `a paragraph the page repeated (kept once): “${r.text.length > 90 ? `${r.text.slice(0, 90)}…` : r.text}”`;
-    case 'link-list-heading':
-      return `the link-list heading “${r.text}” (“See also”) that ended the page`;
-    case 'title-line':
-      return `the title line, shown as the page heading instead`;
-    case 'date-label':
-      return `the date label “${r.text}”, shown under Provenance instead`;
-  }
 }

@@ -5,7 +5,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanPressText, describeRemoval } from './cleanup.ts';
+import { cleanPressText } from './cleanup.ts';
+import { describeRemoval } from './removals.ts';
 import { toMarkdown } from './markdown-body.ts';
 import { readPage, writePage } from '../content/frontmatter.ts';
 

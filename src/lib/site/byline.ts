@@ -1,30 +1,42 @@
 /**
- * How a source page words what the site says of the text: its date as the byline gives it ("on
- * 11 June 2024", but "in May 2016", or undated) and the arrival note a reader who lands on one
- * passage sees ("…, a news release published by INTERPOL on 1 December 2023.").
+ * How a source page words what the site says of the text, in the page's words (words.ts): the
+ * byline ("A news release published by INTERPOL on 11 June 2024.", "… in May 2016 (only the month
+ * is known; see Provenance).", or undated) and the arrival note a reader who lands on one passage
+ * sees ("A passage of …, a news release published by INTERPOL on 1 December 2023."). Each comes
+ * as parts: text, and the slots a page fills with markup (the publisher's link, the date, the title).
  */
 import type { ContentGraph, EntryOf } from '../content/graph.ts';
 import { isoAt } from '../content/dates.ts';
 import { precisionOf, publisherOf, sourceDateText } from './routes.ts';
+import { capitalised, fill, partsOf, type Part, type Words } from './words.ts';
 
 export interface Byline {
-  /** The date: its `datetime`, its words, and the preposition before them. */
-  when?: { iso: string; text: string; on: 'on' | 'in' };
-  /** What ends the byline's sentence — whole phrases, so a template's line breaks cannot put a space before a full stop. */
-  end: string;
-  /** The arrival note's words after the title. */
-  arrival: string;
+  /** The date: its `datetime` and its words. */
+  when?: { iso: string; text: string };
+  /** The byline: text, `{publisher}` and `{date}` slots. */
+  lede: Part[];
+  /** The arrival note: text and a `{title}` slot. */
+  arrival: Part[];
 }
 
-export function bylineOf(graph: ContentGraph, source: EntryOf<'sources'>): Byline {
+export function bylineOf(graph: ContentGraph, source: EntryOf<'sources'>, w: Words): Byline {
   const d = source.data;
-  const when = d.date && {
-    iso: isoAt(d.date, precisionOf(source)),
-    text: sourceDateText(source),
-    on: d.datePrecision === 'day' ? ('on' as const) : ('in' as const),
-  };
-  const end = !d.date ? ', undated (see Provenance).' : d.datePrecision === 'day' ? '.' : ` (only the ${d.datePrecision} is known; see Provenance).`;
+  const when = d.date && { iso: isoAt(d.date, precisionOf(source)), text: sourceDateText(source, w.lang) };
+  const day = d.datePrecision === 'day';
   const publisher = publisherOf(graph, source);
-  const arrival = `, a ${d.kind}${publisher ? ` published by ${publisher}` : ''}${when ? ` ${when.on} ${when.text}` : ', undated'}.`;
-  return { ...(when ? { when } : {}), end, arrival };
+  // "a news release published by {publisher}": the slot stays for the lede's link, the arrival note names it.
+  const what = w.t(publisher ? 'byline.by' : 'byline.alone', { kind: w.t(`kind.${d.kind}`) });
+  const on = when ? w.t(day ? 'byline.on' : 'byline.in') : '';
+  const sentence = when
+    ? w.t(day ? 'byline.day' : 'byline.partial', {
+        what,
+        when: on,
+        precision: d.datePrecision === 'day' ? '' : w.t(`precision.${d.datePrecision as 'month' | 'year'}`),
+      })
+    : w.t('byline.undated', { what });
+  const arrival = w.t(when ? 'arrival.dated' : 'arrival.undated', {
+    what: fill(what, { publisher: publisher ?? '' }),
+    when: fill(on, { date: when ? when.text : '' }),
+  });
+  return { ...(when ? { when } : {}), lede: partsOf(capitalised(sentence)), arrival: partsOf(arrival) };
 }

@@ -3,19 +3,23 @@
  * every index, for the footer and the home page — from the collections list (their paths and
  * titles) and the site's own pages that are not a collection's.
  */
-import { COLLECTIONS, DECLARATION, type PageCollection } from '../../schemas/collections.ts';
-import { pathOf, SECTIONS, sectionPath, withBase } from './routes.ts';
+import { DECLARATION, type PageCollection } from '../../schemas/collections.ts';
+import { inLanguage, pathOf, SECTIONS, sectionPath, withBase } from './routes.ts';
+import type { PageKey, Words } from './words.ts';
 
 /** The site's pages that are not a collection's: where they live and what they are called. */
-const TIMELINE = { path: '/timeline/', label: COLLECTIONS.timeline.title };
-const SITE_PAGES = [
+const TIMELINE = { path: '/timeline/', label: 'section.timeline' } as const;
+/** `ownLanguage`: the page exists in each of the archive's languages (language-pages.ts). */
+const SITE_PAGES: { path: string; label: PageKey; ownLanguage?: boolean }[] = [
   TIMELINE,
-  { path: '/figures/', label: 'Facts and figures' },
-  { path: '/evidence/', label: 'Evidence matrix' },
-  { path: '/search/', label: 'Search and index of all pages' },
-  { path: '/data/graph.json', label: 'Data (JSON)' },
-  { path: '/feed.xml', label: 'RSS feed' },
+  { path: '/figures/', label: 'page.figures' },
+  { path: '/evidence/', label: 'page.evidence' },
+  { path: '/search/', label: 'page.search', ownLanguage: true },
+  { path: '/data/graph.json', label: 'page.data' },
+  { path: '/feed.xml', label: 'page.feed' },
 ];
+/** Sections whose index exists in each of the archive's languages. */
+const OWN_LANGUAGE_SECTIONS = new Set<string>(['sources']);
 
 export interface NavLink {
   href: string;
@@ -35,21 +39,27 @@ const HEADER: [PageCollection | 'declaration' | 'timeline', boolean][] = [
   ['timeline', true],
 ];
 
-/** The header's links under the base path, and the one the page at `here` is in (the longest that it starts with). */
-export function headerNav(base: string, here: string): { links: NavLink[]; current?: NavLink } {
+/** The header's links under the base path, in the page's words, and the one the page at `here` is in (the longest that it starts with). */
+export function headerNav(base: string, here: string, w: Words): { links: NavLink[]; current?: NavLink } {
   const links = HEADER.map(([what, extra]) => {
     const [path, label] =
       what === 'declaration'
-        ? [pathOf(DECLARATION), 'The Declaration']
+        ? [pathOf(DECLARATION), w.t('nav.declaration')]
         : what === 'timeline'
-          ? [TIMELINE.path, TIMELINE.label]
-          : [sectionPath(what), COLLECTIONS[what].title];
+          ? [TIMELINE.path, w.t(TIMELINE.label)]
+          : [inLanguage(sectionPath(what), OWN_LANGUAGE_SECTIONS.has(what) ? w.lang : 'en'), w.t(`section.${what}`)];
     return { href: withBase(base, path), label, extra };
   });
   const current = links.filter((n) => here.startsWith(n.href)).sort((a, b) => b.href.length - a.href.length)[0];
   return { links, current };
 }
 
-/** Every index of the site under the base path: each section's, then the site's own pages. */
-export const exploreLinks = (base: string) =>
-  [...SECTIONS.map((s) => ({ path: sectionPath(s.collection), label: s.title })), ...SITE_PAGES].map((l) => ({ href: withBase(base, l.path), label: l.label }));
+/** Every index of the site under the base path, in the page's words: each section's, then the site's own pages. */
+export const exploreLinks = (base: string, w: Words) =>
+  [
+    ...SECTIONS.map((s) => ({
+      path: inLanguage(sectionPath(s.collection), OWN_LANGUAGE_SECTIONS.has(s.collection) ? w.lang : 'en'),
+      label: w.t(`section.${s.collection}`),
+    })),
+    ...SITE_PAGES.map((p) => ({ path: inLanguage(p.path, p.ownLanguage ? w.lang : 'en'), label: w.t(p.label) })),
+  ].map((l) => ({ href: withBase(base, l.path), label: l.label }));

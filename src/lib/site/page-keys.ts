@@ -8,7 +8,8 @@
  * - a list page: the entries it lists and what they link to (a source's publisher);
  * - a page made from plain data (an embed card): that data;
  * - and on every page, what every page can show: the languages of the site (the search form's
- *   language list) and the address files (published URLs, redirects, anchor aliases).
+ *   language list), the site's words (src/lib/site/dictionary/, read from files, so not in the
+ *   code's hash) and the address files (published URLs, redirects, anchor aliases).
  *
  * Astro adds the hash of the page's code; the build configuration and the lockfile reset the cache.
  */
@@ -16,6 +17,7 @@ import { key, type ContentGraph, type EntryRef, type GraphEntry } from '../conte
 import { readAnchorAliases, readManifest, readRedirects } from '../content/url-data.ts';
 import { siteLanguages } from './search-meta.ts';
 import { digestOf } from './digest.ts';
+import { dictionaryDigest } from './words.ts';
 
 /** One entry's own content: its file, data and text (a derived label follows from its surroundings). */
 const contents = new WeakMap<GraphEntry, string>();
@@ -29,7 +31,11 @@ const sites = new WeakMap<ContentGraph, string>();
 /** What every page can show whatever its entry: the site's languages and its address files. */
 function siteHash(graph: ContentGraph): string {
   let h = sites.get(graph);
-  if (!h) sites.set(graph, (h = digestOf(siteLanguages(graph).join(' '), JSON.stringify([readManifest(), readRedirects(), readAnchorAliases()]))));
+  if (!h)
+    sites.set(
+      graph,
+      (h = digestOf(siteLanguages(graph).join(' '), dictionaryDigest(), JSON.stringify([readManifest(), readRedirects(), readAnchorAliases()]))),
+    );
   return h;
 }
 

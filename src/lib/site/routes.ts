@@ -19,6 +19,14 @@ export function sectionOf(collection: CollectionName) {
   return s;
 }
 
+/**
+ * A site page's path in a language: the English page's own, the others' under their code (the
+ * home, the sources index and year archives, search and 404 exist in each language the archive
+ * holds: language-pages.ts).
+ * @example inLanguage('/sources/', 'fr') // '/fr/sources/'
+ */
+export const inLanguage = (path: string, lang: string) => (lang === 'en' ? path : `/${lang}${path}`);
+
 /** Path of a section's index, without the base: /sources/. */
 export const sectionPath = (collection: CollectionName) => `/${sectionOf(collection).collection}/`;
 
@@ -122,4 +130,5 @@ export const publisherOf = (graph: ContentGraph, source: EntryOf<'sources'>): st
   source.data.publisher ? labelOf(graph.get(source.data.publisher)) : undefined;
 
 /** A source's date as attributions print it: at the precision known, or "n.d." (the citation styles' "no date"). */
-export const sourceDateText = (source: EntryOf<'sources'>): string => (source.data.date ? formatDate(source.data.date, precisionOf(source)) : 'n.d.');
+export const sourceDateText = (source: EntryOf<'sources'>, lang = 'en'): string =>
+  source.data.date ? formatDate(source.data.date, precisionOf(source), lang) : 'n.d.';

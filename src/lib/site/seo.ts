@@ -38,9 +38,9 @@ export interface PageMeta {
  * The document title: the page's own title plus the site name (the home page's title stands alone).
  * @example documentTitle('Events') // 'Events — The Vienna Declaration'
  */
-export function documentTitle(title: string, home = false): string {
+export function documentTitle(title: string, home = false, siteName = SITE_NAME): string {
   // Long titles (source headlines, kept verbatim) go without the suffix rather than be cut.
-  return home || title.length + SITE_NAME.length > 67 ? title : `${title} — ${SITE_NAME}`;
+  return home || title.length + siteName.length > 67 ? title : `${title} — ${siteName}`;
 }
 
 /** The preview images' size and type, as they are drawn (preview-image.ts) and as pages declare them (og:image:*). */

@@ -12,8 +12,10 @@ import { embedMoves } from './data-files.ts';
 import { embedAddresses, type Published } from './embeds.ts';
 import { absoluteFor } from './page-meta.ts';
 import { mentionedInPath, mentionsBeyondPanel, paginate, sourceYears, yearPath } from './archive.ts';
-import { SECTIONS } from './routes.ts';
+import { inLanguage, SECTIONS } from './routes.ts';
+import { SITE_LANGUAGE, type Language } from '../content/language.ts';
 import { dataKey, entriesKey } from './page-keys.ts';
+import { siteLanguages } from './search-meta.ts';
 
 let graph: Promise<ContentGraph> | undefined;
 
@@ -66,16 +68,16 @@ export async function entryPages<C extends PageCollection>(collection: C) {
   }));
 }
 
-/** The source archive's pages, for getStaticPaths: every year, cut into pages (/sources/2024/, /sources/2024/2/). */
-export async function sourceArchivePages() {
+/** The source archive's pages, for getStaticPaths: every year, cut into pages (/sources/2024/, /sources/2024/2/; in another language /fr/sources/2024/). */
+export async function sourceArchivePages(lang: Language = SITE_LANGUAGE) {
   const graph = await siteGraph();
   const years = sourceYears(graph);
   // Every page links to every year, with its count: a new source changes them all.
   const yearList = years.map((y) => [y.year, y.sources.length]);
   return years.flatMap(({ year, sources }) =>
-    paginate(yearPath(year), sources).map((page) => ({
+    paginate(inLanguage(yearPath(year), lang), sources).map((page) => ({
       params: { year, page: page.number === 1 ? undefined : String(page.number) },
-      props: { year, page, years },
+      props: { year, page, years, lang },
       cacheKey: entriesKey(graph, page.items, { yearList, page: { ...page, items: undefined } }),
     })),
   );
@@ -112,4 +114,19 @@ export async function embedPages() {
     props: { card },
     cacheKey: dataKey(graph, card),
   }));
+}
+
+/** The archive's languages besides English, for getStaticPaths of the site pages made in each (/fr/, /fr/sources/, /fr/search/…). */
+export async function otherLanguages() {
+  return siteLanguages(await siteGraph())
+    .filter((lang) => lang !== SITE_LANGUAGE)
+    .map((lang) => ({ params: { lang }, props: { lang } }));
+}
+
+/** The source archive's year pages in each of the archive's other languages (/fr/sources/2023/). */
+export async function otherLanguageArchivePages() {
+  const pages = await Promise.all(
+    (await otherLanguages()).map(async ({ params: { lang } }) => (await sourceArchivePages(lang)).map((p) => ({ ...p, params: { ...p.params, lang } }))),
+  );
+  return pages.flat();
 }
