@@ -102,7 +102,10 @@ function loadSearch(base: string, languages: string[], own: string): Promise<Sea
       async search(q, filters, everyLanguage) {
         const mine = await searchIn([first], q, filters);
         const more = languages.length > 1 && (everyLanguage || rest || mine.length < MAX_HITS) ? await others() : [];
-        const found = [...mine, ...(await searchIn(more, q, filters))].sort((a, b) => b.result.score - a.result.score);
+        // On a page in another language, its language's results first (a reader of /fr/search/ reads French first); an
+        // English page ranks all by score, so a French word typed there still reaches the French release.
+        const ownFirst = (f: Found) => Number(own !== SITE_LANGUAGE && f.lang === own);
+        const found = [...mine, ...(await searchIn(more, q, filters))].sort((a, b) => ownFirst(b) - ownFirst(a) || b.result.score - a.result.score);
         return { found, searched: [first, ...more].map((e) => e.lang) };
       },
       async preload(q) {

@@ -7,6 +7,7 @@ export async function typeSearch(page: Page, query: string, timeout = 10_000): P
   await box.pressSequentially(query, { delay: 5 });
   await page
     .locator('#site-search-results-status')
-    .filter({ hasText: `for “${query}”` })
+    // The status quotes the query, in the page's language's quotation marks (“…”, « … », «…»).
+    .filter({ hasText: new RegExp(`[“«]\\s?${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s?[”»]`) })
     .waitFor({ timeout });
 }

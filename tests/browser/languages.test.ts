@@ -29,34 +29,153 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
+/** The English dictionary's words that differ in `lang`'s: what must not show on a page in `lang` (phrases of two words or more, split at placeholders). */
+function englishOnly(lang: 'fr' | 'es' | 'ar'): string[] {
+  const read = (l: string) => JSON.parse(readFileSync(`src/lib/site/dictionary/${l}.json`, 'utf8')) as Record<'page' | 'browser', Record<string, unknown>>;
+  const [en, own] = [read('en'), read(lang)];
+  const texts = (v: unknown): string[] => (typeof v === 'string' ? [v] : Object.values(v as Record<string, string>));
+  return (['page', 'browser'] as const).flatMap((g) =>
+    Object.entries(en[g])
+      .filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(own[g][k]))
+      .flatMap(([, v]) => texts(v).flatMap((t) => t.split(/\{\w+\}/)))
+      .map((t) => t.trim().replace(/[.,:;]$/, ''))
+      .filter((t) => t.split(/\s+/).length >= 2),
+  );
+}
+
 describe('every page is in its language', () => {
   it.each([
-    ['fr', 'ltr'],
-    ['es', 'ltr'],
-    ['ar', 'rtl'],
-  ] as const)('%s: <html lang dir>, the site’s own words marked English, axe clean (valid-lang included)', async (lang, dir) => {
-    await page.goto(`${site}/sources/${ids[lang]}/`);
+    ['fr', 'ltr', '/sources/'],
+    ['es', 'ltr', '/sources/'],
+    ['ar', 'rtl', '/sources/'],
+    ['fr', 'ltr', '/fr/'],
+    ['es', 'ltr', '/es/search/'],
+    ['ar', 'rtl', '/ar/sources/'],
+  ] as const)('%s %s %s: <html lang dir>, the site’s words in the page’s language (none of the English dictionary’s), axe clean', async (lang, dir, path) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${site}${path === '/sources/' ? `/sources/${ids[lang]}/` : path}`);
     expect(await page.locator('html').getAttribute('lang')).toBe(lang);
     expect(await page.locator('html').getAttribute('dir')).toBe(dir);
-    // The title is the text's; the words around it are the site's.
-    expect(await page.locator('h1').evaluate((h) => h.closest('[lang]')!.getAttribute('lang'))).toBe(lang);
-    for (const selector of ['.site-header', '.breadcrumbs', '.lede', '.cite-panel', '.provenance', '.related', '.site-footer', '.also-in'])
+    // The site's words carry no language of their own: they are the page's.
+    for (const selector of [
+      '.site-header',
+      '.site-footer',
+      ...(path === '/fr/' ? [] : ['.breadcrumbs']),
+      ...(path === '/sources/' ? ['.lede', '.cite-panel', '.provenance', '.related', '.also-in'] : []),
+    ])
       expect(
         await page
           .locator(selector)
           .first()
           .evaluate((e) => e.closest('[lang]')!.getAttribute('lang')),
         selector,
-      ).toBe('en');
-    // A passage of the text is in the page's language, and so are the words screen readers get from it.
-    expect(
-      await page
-        .locator('.prose p')
-        .nth(2)
-        .evaluate((e) => e.closest('[lang]')!.getAttribute('lang')),
-    ).toBe(lang);
+      ).toBe(lang);
+    // Every text and label in the page's language, outside the source's own text, compared with the English dictionary.
+    const shown = await page.evaluate((lang) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const el = n instanceof Element ? n : n.parentElement!;
+        if (el.closest('script, style, .prose, pre, code') || el.closest('[lang]')?.getAttribute('lang') !== lang) continue;
+        if (n instanceof Element) for (const a of ['aria-label', 'placeholder', 'title']) n.getAttribute(a) && out.push(n.getAttribute(a)!);
+        else if (n.textContent!.trim()) out.push(n.textContent!.trim());
+      }
+      return out;
+    }, lang);
+    const english = englishOnly(lang);
+    expect(shown.filter((t) => english.some((e) => t.includes(e)))).toEqual([]);
+    expect(shown.length).toBeGreaterThan(40);
     expect(await axe(page, { runOnly: { type: 'tag', values: WCAG } })).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it('the Spanish and Arabic bylines, in their words and dates', async () => {
+    const lede = async (lang: 'es' | 'ar' | 'fr') => (await page.goto(`${site}/sources/${ids[lang]}/`), (await page.locator('.lede').innerText()).trim());
+    expect(await lede('es')).toBe('Un comunicado de prensa de INTERPOL del 1 de diciembre de 2023.');
+    expect(await lede('ar')).toBe('بيان صحفي صادر عن الإنتربول في ١ ديسمبر، ٢٠٢٣.');
+    expect(await lede('fr')).toContain('1er décembre 2023');
+  });
+
+  it('a French source cites in French: the CSL locale’s words and the genre in the page’s words', async () => {
+    await page.goto(`${site}/sources/${ids.fr}/`);
+    expect(await page.locator('#cite-chicago').textContent()).toMatch(/Communiqué de presse\. INTERPOL, 1(er)? décembre 2023/);
+    expect(await page.locator('#cite-apa').textContent()).toContain('[Communiqué de presse]');
+    await page.goto(`${site}/sources/${ids.fr}/cite/`);
+    expect(await page.locator('h1').innerText()).toMatch(/^Citer/);
+    expect(await page.locator('.cite-passage').first().innerText()).toMatch(/décembre 2023/);
+  });
+});
+
+describe('the site’s own pages in each language of the archive', () => {
+  it('/fr/ lists the archive and leads to the English home and to /es/ and /ar/, with hreflang and the switch', async () => {
+    await page.goto(`${site}/fr/`);
+    const alternates = await page
+      .locator('link[rel=alternate][hreflang]')
+      .evaluateAll((ls) => ls.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
+    expect(alternates).toEqual([
+      ['en', '/'],
+      ['fr', '/fr/'],
+      ['es', '/es/'],
+      ['ar', '/ar/'],
+    ]);
+    const switcher = await page
+      .locator('.language-switch a')
+      .evaluateAll((as) => as.map((a) => [a.textContent, new URL((a as HTMLAnchorElement).href).pathname, a.getAttribute('aria-current')]));
+    expect(switcher).toEqual([
+      ['English', '/', null],
+      ['Français', '/fr/', 'page'],
+      ['Español', '/es/', null],
+      ['العربية', '/ar/', null],
+    ]);
+    // The latest sources, each title in its own language; the way to the French archive.
+    const latest = await page
+      .locator('.latest-sources a')
+      .evaluateAll((as) => as.map((a) => [new URL((a as HTMLAnchorElement).href).pathname, a.closest('[lang]')!.getAttribute('lang')]));
+    expect(latest).toContainEqual([`/sources/${ids.ar}/`, 'ar']);
+    expect(latest).toContainEqual([`/sources/${ids.fr}/`, 'fr']);
+    await page.locator('.latest-sources + p a').click();
+    await page.waitForURL(`${site}/fr/sources/`);
+    await page.locator('.years a', { hasText: '2023' }).click();
+    await page.waitForURL(`${site}/fr/sources/2023/`);
+    expect(await page.locator('h1').innerText()).toBe('Sources de 2023');
+    expect(await page.locator(`.entry-list a[href="/sources/${ids.es}/"]`).getAttribute('lang')).toBe('es');
+    // From a translation, the switch leads to the other versions of the same release.
+    await page.goto(`${site}/sources/${ids.es}/`);
+    expect(await page.locator('.language-switch a[hreflang=en]').getAttribute('href')).toMatch(new RegExp(`/sources/${ORIGINAL}/$`));
+  });
+
+  it('the French search page speaks French and answers in French first', async () => {
+    await page.goto(`${site}/fr/search/?q=criminalit%C3%A9`);
+    const hits = page.locator('#page-search-results .search-hit');
+    await hits.first().waitFor();
+    expect(await hits.first().locator('a').getAttribute('lang')).toBe('fr');
+    await expect.poll(() => page.locator('#page-search-results-status').textContent(), POLL).toMatch(/^\d+ résultats? pour «\s?criminalité\s?»/);
+    expect(await page.locator('fieldset legend').allTextContents()).toContain('Langue');
+    expect(await hits.first().locator('.hit-details').innerText()).toMatch(/^Source · 1er décembre 2023/);
+  });
+
+  it.each([360, 1280])('the Arabic header, menu and search page read right to left at %i px', async (width) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${site}/ar/search/`);
+    expect(await page.locator('.header-row').evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
+    const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+    // The site's name at the right end of the header, the search box's label and field right-aligned.
+    const [name, search] = [await box('.site-name'), await box('#page-search')];
+    expect(name.x + name.width).toBeGreaterThan(width - 80);
+    expect(await page.locator('#page-search').evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
+    expect(search.x + search.width).toBeLessThanOrEqual(width);
+    // The language bar reads from the right too: English first, Arabic last, in the order every page lists them.
+    const [arabic, english] = [await box('.language-switch a[hreflang=ar]'), await box('.language-switch a[hreflang=en]')];
+    expect(english.x).toBeGreaterThan(arabic.x);
+    if (width === 360) {
+      await page.locator('.menu-button').click();
+      await page.locator('#site-nav').waitFor({ state: 'visible' });
+      const [menu, first] = [await box('#site-nav'), await box('#site-nav li a')];
+      expect(first.x + first.width).toBeGreaterThan(menu.x + menu.width - 40);
+    }
+    await page.screenshot({ path: `${SHOTS}/arabic-search-${width}.png`, fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.keyboard.press('Escape');
   });
 });
 
@@ -79,7 +198,7 @@ describe('the Arabic page reads right to left', () => {
     // A list's bullet sits at the right of its item; an English line keeps "1." before its words.
     const item = page.locator('.related li').first();
     expect(await item.evaluate((li) => getComputedStyle(li).direction)).toBe('rtl');
-    expect(await page.locator('.related').first().innerText()).toContain('1. A national security priority');
+    expect(await page.locator('.related').first().innerText()).toMatch(/^1\. /m);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 });

@@ -23,7 +23,7 @@ export function bylineOf(graph: ContentGraph, source: EntryOf<'sources'>, w: Wor
   const d = source.data;
   const when = d.date && { iso: isoAt(d.date, precisionOf(source)), text: sourceDateText(source, w.lang) };
   const day = d.datePrecision === 'day';
-  const publisher = publisherOf(graph, source);
+  const publisher = publisherOf(graph, source, w.lang);
   // "a news release published by {publisher}": the slot stays for the lede's link, the arrival note names it.
   const what = w.t(publisher ? 'byline.by' : 'byline.alone', { kind: w.t(`kind.${d.kind}`) });
   const on = when ? w.t(day ? 'byline.on' : 'byline.in') : '';

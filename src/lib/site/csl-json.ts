@@ -46,3 +46,9 @@ export function cslItem(r: BibRecord): CslItem {
 
 /** A source's CSL-JSON item, from its record. */
 export const cslOf = (graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute): CslItem => cslItem(bibRecord(graph, source, abs));
+
+/**
+ * The item as a page in another language cites it: the genre in the page's words ("[Communiqué de
+ * presse]"); the citation files keep the record's own (English) genre, which reference managers map.
+ */
+export const citedIn = (item: CslItem, genre: string): CslItem => (item.genre ? { ...item, genre } : item);

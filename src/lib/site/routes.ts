@@ -96,6 +96,17 @@ export function labelOf(entry: GraphEntry): string {
   }
 }
 
+/** The name a person, organisation, place or topic goes by in `lang` (the registry's first `names` of it), where it has one of its own. */
+export function nameIn(entry: GraphEntry, lang: string): string | undefined {
+  const names = 'names' in entry.data ? (entry.data.names as Partial<Record<string, string[]>> | undefined) : undefined;
+  const own = lang === 'en' ? undefined : names?.[lang]?.[0];
+  if (!own) return undefined;
+  // An acronym (INTERPOL, UNODC) is written as it is in every Latin-script language; Arabic writes its own.
+  if (lang !== 'ar' && 'name' in entry.data && /^[A-Z0-9-]+$/.test(String(entry.data.name))) return undefined;
+  // The registry writes names as texts write them ("priorité de sécurité nationale"); a link starts with a capital.
+  return own.charAt(0).toLocaleUpperCase(lang) + own.slice(1);
+}
+
 /** The date (or start date) an entry is ordered by, if it has one. */
 export function dateOf(entry: GraphEntry): Date | undefined {
   if (entry.collection === 'sources' || entry.collection === 'timeline') return entry.data.date;
@@ -126,8 +137,10 @@ export const precisionOf = (e: GraphEntry): 'day' | 'month' | 'year' =>
   e.collection === 'sources' && e.data.datePrecision !== 'unknown' ? e.data.datePrecision : 'day';
 
 /** The name of a source's publisher, where it records one. */
-export const publisherOf = (graph: ContentGraph, source: EntryOf<'sources'>): string | undefined =>
-  source.data.publisher ? labelOf(graph.get(source.data.publisher)) : undefined;
+export function publisherOf(graph: ContentGraph, source: EntryOf<'sources'>, lang = 'en'): string | undefined {
+  const publisher = source.data.publisher && graph.get(source.data.publisher);
+  return publisher ? (nameIn(publisher, lang) ?? labelOf(publisher)) : undefined;
+}
 
 /** A source's date as attributions print it: at the precision known, or "n.d." (the citation styles' "no date"). */
 export const sourceDateText = (source: EntryOf<'sources'>, lang = 'en'): string =>
