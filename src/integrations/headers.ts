@@ -6,7 +6,9 @@
  * images — the Dockerfile's, and `npm run serve:prod`'s.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LANGUAGE_CODES } from '../schemas/languages.ts';
 import { fileURLToPath } from 'node:url';
 import { builtHeaderRules, headersFile } from '../lib/site/http-headers.ts';
 import { caddyfile, IMAGE_DEFAULTS, nginxServer, serverConfigDir } from '../lib/site/server-configs.ts';
@@ -31,8 +33,10 @@ export default function headers(): AstroIntegration {
         const out = serverConfigDir(dist);
         const redirects = readRedirects(root);
         mkdirSync(out, { recursive: true });
-        writeFileSync(`${out}/nginx.conf`, nginxServer({ ...IMAGE_DEFAULTS.nginx, rules, redirects }));
-        writeFileSync(`${out}/Caddyfile`, caddyfile({ ...IMAGE_DEFAULTS.caddy, rules, redirects }));
+        // The archive's other languages have "not found" pages of their own (src/pages/[lang]/404.astro).
+        const notFound = LANGUAGE_CODES.filter((l) => existsSync(join(dist, l, '404', 'index.html'))).map((l) => `/${l}/`);
+        writeFileSync(`${out}/nginx.conf`, nginxServer({ ...IMAGE_DEFAULTS.nginx, rules, redirects, notFound }));
+        writeFileSync(`${out}/Caddyfile`, caddyfile({ ...IMAGE_DEFAULTS.caddy, rules, redirects, notFound }));
       },
     },
   };

@@ -77,7 +77,7 @@ describe('every page is in its language', () => {
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const el = n instanceof Element ? n : n.parentElement!;
         if (el.closest('script, style, .prose, pre, code') || el.closest('[lang]')?.getAttribute('lang') !== lang) continue;
-        if (n instanceof Element) for (const a of ['aria-label', 'placeholder', 'title']) n.getAttribute(a) && out.push(n.getAttribute(a)!);
+        if (n instanceof Element) out.push(...['aria-label', 'placeholder', 'title'].flatMap((a) => n.getAttribute(a) ?? []));
         else if (n.textContent!.trim()) out.push(n.textContent!.trim());
       }
       return out;
@@ -143,6 +143,20 @@ describe('the site’s own pages in each language of the archive', () => {
     await page.goto(`${site}/sources/${ids.es}/`);
     expect(await page.locator('.language-switch a[hreflang=en]').getAttribute('href')).toMatch(new RegExp(`/sources/${ORIGINAL}/$`));
   });
+
+  it.each(['fr', 'es', 'ar'] as const)(
+    '%s: a missing address under its folder answers 404 with that language’s "not found" page (production nginx)',
+    async (lang) => {
+      const words = JSON.parse(readFileSync(`src/lib/site/dictionary/${lang}.json`, 'utf8')).page;
+      const response = await page.goto(`${site}/${lang}/no-such-page/`);
+      expect(response!.status()).toBe(404);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      expect(await page.locator('h1').innerText()).toBe(words['notFound.title']);
+      // Elsewhere, the English one.
+      expect((await page.goto(`${site}/no-such-page/`))!.status()).toBe(404);
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    },
+  );
 
   it('the French search page speaks French and answers in French first', async () => {
     await page.goto(`${site}/fr/search/?q=criminalit%C3%A9`);

@@ -75,6 +75,16 @@ describe('header rules for hosts', () => {
     expect(caddy).toContain('\tredir /sources/old/ /sources/new/ permanent\n\tredir /sources/old /sources/new/ permanent');
   });
 
+  it('serves a language folder’s own "not found" page for a missing address under it, in both servers, before the site’s', () => {
+    const conf = nginxServer({ ...IMAGE_DEFAULTS.nginx, rules, notFound: ['/fr/'] });
+    const fr = conf.split('\n  location ').find((b) => b.startsWith('/fr/ {'))!;
+    expect(fr).toContain('error_page 404 /fr/404/index.html;');
+    expect(fr).toContain('add_header Content-Security-Policy');
+    const caddy = caddyfile({ ...IMAGE_DEFAULTS.caddy, rules, notFound: ['/fr/'] });
+    expect(caddy.indexOf("path('/fr/*')")).toBeGreaterThan(0);
+    expect(caddy.indexOf('rewrite * /fr/404/index.html')).toBeLessThan(caddy.indexOf('rewrite * /404.html'));
+  });
+
   it('sets a header a prefix replaces only where the prefix does not apply, in the Caddyfile', () => {
     const caddy = caddyfile({ ...IMAGE_DEFAULTS.caddy, rules });
     const csp = caddy.split('\n').filter((l) => l.includes('Content-Security-Policy'));

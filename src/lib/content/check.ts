@@ -62,8 +62,8 @@ async function load(root: string): Promise<Loaded> {
 export async function inspectContent(root = process.cwd()): Promise<{ problems: Problem[]; graph?: ContentGraph }> {
   const { entries, known, problems, texts } = await load(root);
   for (const p of problemsIn(contentOf(entries, known))) problems.push({ ...p, line: p.line ?? lineOf(texts.get(p.file) ?? '', p.field, p.entry) });
-  // The site's words in each language: a page must never show a raw key or a blank label.
-  problems.push(...dictionaryProblems(root));
+  // The site's words in each language (the project's, wherever the content is): a page must never show a raw key or a blank label.
+  problems.push(...dictionaryProblems());
   const unique = new Map(problems.map((p) => [formatProblem(p), p]));
   const sorted = [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { problems: sorted, graph: sorted.length ? undefined : new ContentGraph(entries) };

@@ -11,7 +11,7 @@ export type Block =
   /** Short lines that belong together (a signature: name, then role). */
   | { kind: 'lines'; lines: string[] };
 
-export type RemovalKind = 'carousel-counter' | 'blank-lines' | 'whitespace' | 'repeated-paragraph' | 'link-list-heading' | 'title-line' | 'date-label';
+type RemovalKind = 'carousel-counter' | 'blank-lines' | 'whitespace' | 'repeated-paragraph' | 'link-list-heading' | 'title-line' | 'date-label';
 
 export interface Removal {
   kind: RemovalKind;

@@ -17,6 +17,8 @@ export interface ServerOptions {
   rules: HeaderRules;
   /** Old path → new path, both without the base (content/redirects.yaml). */
   redirects?: Redirects;
+  /** Folders with a "not found" page of their own at `<folder>404/` (a language's: /fr/), served for a missing page under them. */
+  notFound?: string[];
 }
 
 /** Where the official images serve files from, and the port they listen on (the written files' defaults). */
@@ -72,7 +74,7 @@ const quoted = (v: string) => `"${v.replace(/(["\\$])/g, '\\$1')}"`;
  * add_header lines where a location has its own.
  * @example nginxServer({ root: '/srv/dist', listen: '8080', rules }) // 'server {\n  listen 8080;\n …'
  */
-export function nginxServer({ root, listen, rules, redirects }: ServerOptions): string {
+export function nginxServer({ root, listen, rules, redirects, notFound = [] }: ServerOptions): string {
   const headers = (h: Record<string, string>) => Object.entries(h).map(([k, v]) => `    add_header ${k} ${quoted(v)} always;`);
   const location = (path: string, h: Record<string, string>, extra: string[] = []) => [`  location ${path} {`, ...headers(h), ...extra, '  }'];
   const files = ['    try_files $uri $uri/ =404;'];
@@ -95,6 +97,10 @@ export function nginxServer({ root, listen, rules, redirects }: ServerOptions): 
     `  gzip_types ${COMPRESSIBLE.join(' ')};`,
     ...redirectPairs(redirects).map(([from, to]) => `  location = ${from} { return 301 ${to}; }`),
     ...location('/', rules.all, files),
+    // A language's pages answer a missing address under them with its own "not found" page.
+    ...notFound.flatMap((folder) =>
+      location(folder, rules.all, [`    error_page 404 ${folder}404/index.html;`, `    error_page 403 =404 ${folder}404/index.html;`, ...files]),
+    ),
     // Files other origins read: a regular expression's location is chosen before any prefix's, so
     // each lists the headers of the prefix it lies under too, and its type where it is a named file.
     ...rules.readable.paths.flatMap((path) => {
@@ -119,7 +125,7 @@ const caddyQuoted = (v: string) => `"${v.replace(/(["\\])/g, '\\$1')}"`;
  * not apply (`not path`), so no two rules race for it; the prefixes' own headers apply under them.
  * @example caddyfile({ root: '/srv', listen: ':80', rules }) // ':80 {\n\troot * /srv\n …'
  */
-export function caddyfile({ root, listen, rules, redirects }: ServerOptions): string {
+export function caddyfile({ root, listen, rules, redirects, notFound = [] }: ServerOptions): string {
   const lines: string[] = [
     // Global options: a request whose headers pass 16 KB is refused (431), as nginx refuses one.
     '{',
@@ -152,12 +158,12 @@ export function caddyfile({ root, listen, rules, redirects }: ServerOptions): st
   // A path no file can have (nginx's 8 KB request line): refused, not looked up (the file system's answer would be a 500).
   lines.push('\t@endless expression {path}.size() > 8000', '\trespond @endless 414');
   for (const [from, to] of redirectPairs(redirects)) lines.push(`\tredir ${from} ${to} permanent`);
-  lines.push(
-    '\tfile_server',
-    '\thandle_errors {',
-    '\t\t@missing expression {err.status_code} in [403, 404]',
-    '\t\thandle @missing {',
-    '\t\t\trewrite * /404.html',
+  lines.push('\tfile_server', '\thandle_errors {');
+  // A language's pages answer a missing address under them with its own "not found" page; handle blocks are tried in order.
+  const missing = (name: string, test: string, page: string) => [
+    `\t\t@${name} expression ${test}`,
+    `\t\thandle @${name} {`,
+    `\t\t\trewrite * ${page}`,
     // The page's own Cache-Control, not the asset's it stands in for (a missing /_astro/ file is not immutable).
     `\t\t\theader Cache-Control ${caddyQuoted(rules.all['Cache-Control'] ?? 'no-cache')}`,
     '\t\t\tencode gzip',
@@ -165,9 +171,8 @@ export function caddyfile({ root, listen, rules, redirects }: ServerOptions): st
     '\t\t\t\tstatus 404',
     '\t\t\t}',
     '\t\t}',
-    '\t}',
-    '}',
-    '',
-  );
+  ];
+  notFound.forEach((folder, i) => lines.push(...missing(`missing-${i}`, `{err.status_code} in [403, 404] && path('${folder}*')`, `${folder}404/index.html`)));
+  lines.push(...missing('missing', '{err.status_code} in [403, 404]', '/404.html'), '\t}', '}', '');
   return lines.join('\n');
 }

@@ -14,9 +14,9 @@ import type { Problem } from '../content/problems.ts';
 import type english from './dictionary/en.json';
 
 import { fill, pluralOf, type Value } from './word-forms.ts';
-export { fill, type Value };
+export { fill };
 
-export interface Dictionary {
+interface Dictionary {
   page: Record<string, Value>;
   browser: Record<string, Value>;
 }
@@ -25,18 +25,17 @@ export interface Dictionary {
 const SECTION_NAMES = [...PAGE_COLLECTIONS, 'timeline'] as const;
 type Derived = `section.${(typeof SECTION_NAMES)[number]}` | `one.${(typeof PAGE_COLLECTIONS)[number]}` | `language.${Language}`;
 export type PageKey = keyof (typeof english)['page'] | Derived;
-export type BrowserKey = keyof (typeof english)['browser'];
 type Vars = Record<string, string | number>;
 
 export const dictionaryFile = (lang: Language) => `src/lib/site/dictionary/${lang}.json`;
 
 /** The English words the code's own lists hold. */
-function derivedEnglish(): Record<Derived, string> {
+function derivedEnglish(): Record<string, string> {
   const words: Record<string, string> = {};
   for (const s of SECTION_NAMES) words[`section.${s}`] = COLLECTIONS[s].title;
   for (const c of PAGE_COLLECTIONS) words[`one.${c}`] = COLLECTIONS[c].one;
   for (const l of LANGUAGE_CODES) words[`language.${l}`] = LANGUAGES[l].name;
-  return words as Record<Derived, string>;
+  return words;
 }
 
 const placeholders = (v: Value) => new Set([...(typeof v === 'string' ? [v] : Object.values(v)).join(' ').matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
