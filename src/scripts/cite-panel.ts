@@ -4,17 +4,17 @@
  * moment, and announces it. Without JavaScript the same text is there to select; the buttons
  * stay hidden.
  */
-import { word } from './words.ts';
+import type { Word } from './words.ts';
 
-/** Show "Copied" on a button for a moment, then its own words again. */
-export function confirm(button: HTMLButtonElement, words = word('copied')) {
+/** Show `words` ("Copied") on a button for a moment, then its own words again. */
+export function confirm(button: HTMLButtonElement, words: string) {
   const own = button.dataset.label ?? button.textContent ?? '';
   button.dataset.label = own;
   button.textContent = words;
   setTimeout(() => (button.textContent = own), 2000);
 }
 
-export function enhance(container: HTMLElement, announce: (message: string) => void) {
+export function enhance(container: HTMLElement, announce: (message: string) => void, word: Word) {
   for (const button of container.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
     if (!button.hidden) continue; // already enhanced
     button.hidden = false;
@@ -23,7 +23,7 @@ export function enhance(container: HTMLElement, announce: (message: string) => v
       const text = source instanceof HTMLInputElement || source instanceof HTMLTextAreaElement ? source.value : (source?.textContent ?? '').trim();
       try {
         await navigator.clipboard.writeText(text);
-        confirm(button);
+        confirm(button, word('copied'));
         announce(word('copiedWhat', { what: button.dataset.what ?? '' }));
       } catch {
         announce(word('copyFailed'));

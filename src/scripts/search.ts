@@ -8,7 +8,7 @@ import { preloadable } from './search-ahead.ts';
 import { bundlePath } from '../lib/site/search-bundles.ts';
 import { SITE_LANGUAGE } from '../lib/content/language.ts';
 import { formatDate } from '../lib/content/dates.ts';
-import { counted, word } from './words.ts';
+import { word } from './words.ts';
 
 interface SubResult {
   url: string;
@@ -228,7 +228,7 @@ function attach(form: HTMLFormElement) {
     const count = found.length;
     // Where the other languages were not searched, the count says in which language it is.
     const only = searched.length < Object.keys(languages).length ? word('inLanguage', { language: languages[own]?.[0] ?? own }) : '';
-    status.textContent = `${count ? counted('results', count) : word('noResults')}${only}${query ? word('forQuery', { query }) : ''}${count > results.length ? word('showingFirst', { shown: results.length }) : ''}`;
+    status.textContent = `${count ? word('results', {}, count) : word('noResults')}${only}${query ? word('forQuery', { query }) : ''}${count > results.length ? word('showingFirst', { shown: results.length }) : ''}`;
     input.setAttribute('aria-expanded', String(results.length > 0));
   };
 

@@ -7,7 +7,7 @@
  */
 import { confirm } from './cite-panel.ts';
 import { EVIDENCE_LINKS, PASSAGE, PASSAGE_LINK, TEXT_LINK } from '../lib/markdown/class-names.ts';
-import { word } from './words.ts';
+import type { Word } from './words.ts';
 
 /** A text-fragment term: percent-encoded, with the characters the syntax uses (- , &) encoded too. */
 const term = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
@@ -64,7 +64,7 @@ export function linkToSelection(selection: Selection): { url: string; passage: H
 }
 
 /** The one "Link to this text" button, put just after the selection's passage so the keyboard reaches it next. */
-function button(): HTMLButtonElement {
+function button(word: Word): HTMLButtonElement {
   let b = document.getElementById('text-link') as HTMLButtonElement | null;
   if (!b) {
     b = Object.assign(document.createElement('button'), { id: 'text-link', type: 'button', className: TEXT_LINK, textContent: word('textLink') });
@@ -74,10 +74,10 @@ function button(): HTMLButtonElement {
 }
 
 /** Offer a link to the current selection (or withdraw the offer when there is none). */
-export function offer(announce: (message: string) => void) {
+export function offer(announce: (message: string) => void, word: Word) {
   const selection = document.getSelection();
   const found = selection && linkToSelection(selection);
-  const b = button();
+  const b = button(word);
   if (!found) {
     // Clicking the button itself collapses the selection: keep it until the click is handled.
     if (document.activeElement !== b) b.remove();

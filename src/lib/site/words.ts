@@ -16,10 +16,12 @@ import type english from './dictionary/en.json';
 import { fill, pluralOf, type Value } from './word-forms.ts';
 export { fill };
 
+/** `page`: words the build writes; `browser`: the scripts'. */
 interface Dictionary {
   page: Record<string, Value>;
   browser: Record<string, Value>;
 }
+const GROUPS = ['page', 'browser'] as const;
 
 /** The sections named in the header and lists (a page collection's, and the timeline's). */
 const SECTION_NAMES = [...PAGE_COLLECTIONS, 'timeline'] as const;
@@ -76,7 +78,7 @@ export function dictionaryProblems(root = process.cwd()): Problem[] {
     }
     const file = dictionaryFile(lang);
     const name = LANGUAGES[lang].name;
-    for (const group of ['page', 'browser'] as const) {
+    for (const group of GROUPS) {
       const wanted: Record<string, Value> = { ...en.dictionary[group], ...(group === 'page' && lang !== SITE_LANGUAGE ? derived : {}) };
       const have = dictionary[group];
       for (const [key, english] of Object.entries(wanted)) {
@@ -139,8 +141,8 @@ export interface Words {
   parts(key: PageKey, vars?: Vars): Part[];
   date(date: Date, precision?: Precision): string;
   range(start: Date, end: Date): string;
-  /** The browser's words, for a page that is not in English (English ones come with the scripts). */
-  browser: Dictionary['browser'];
+  /** The scripts' words, for a page that is not in English (English ones come with the scripts). */
+  browser: Record<string, Value>;
 }
 
 export type Part = string | { slot: string };
