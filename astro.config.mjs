@@ -110,9 +110,6 @@ export default defineConfig({
       // Never inline a script into the page (Astro inlines those under this size): the CSP allows
       // no inline script, and a file is cached across pages.
       assetsInlineLimit: 0,
-      // No module-preload helper in the script every page loads: the scripts' dynamic imports (the
-      // source pages' script, highlighting, the search filters) import nothing the page has not loaded.
-      modulePreload: false,
       rolldownOptions: {
         // The class names the pages and scripts share (src/lib/markdown/class-names.ts) are written into
         // each bundle that uses them: without this, a module both bundles import is a chunk of its
