@@ -9,6 +9,7 @@ import { bundlePath } from '../lib/site/search-bundles.ts';
 import { SITE_LANGUAGE } from '../lib/content/language.ts';
 import { formatDate } from '../lib/content/dates.ts';
 import { word } from './words.ts';
+import { fold } from '../lib/site/fold.ts';
 
 interface SubResult {
   url: string;
@@ -123,9 +124,33 @@ function loadSearch(base: string, languages: string[], own: string): Promise<Sea
   return engine;
 }
 
+/** A result's data, fetched once (the weak-match test and the list both read the first). */
+const fragments = new WeakMap<PagefindResult, Promise<ResultData>>();
+const dataOf = (r: PagefindResult) => fragments.get(r) ?? (fragments.set(r, r.data()), fragments.get(r)!);
+
+/** Fewer results than this, or a first result that matched none of the query's words as typed, and the search asks the site's vocabulary for help. */
+const FEW = 3;
+
+/**
+ * True when the best result's excerpt marks a word the reader typed (or that word with another
+ * ending: "criminalités" marks "criminalité"), not just part of it — Pagefind answers "Interpl"
+ * with the pages that say "in".
+ */
+async function matchesAsTyped(found: Found, query: string): Promise<boolean> {
+  const d = await dataOf(found.result);
+  const marked = [d.excerpt, ...(d.sub_results ?? []).map((s) => s.excerpt)].join(' ').match(/<mark>[^<]*<\/mark>/g) ?? [];
+  const typed = fold(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2);
+  return marked.some((m) => {
+    const w = fold(m.slice(6, -7)).replace(/[^\p{L}\p{N}]+$/u, '');
+    return typed.some((t) => w.startsWith(t) || (t.startsWith(w) && w.length >= t.length - 2));
+  });
+}
+
 /** One hit: the page, and the passage that matched best (a Pagefind sub-result), with the terms to highlight. */
 async function hitOf({ result, lang }: Found, query: string, languages: Languages, labels: Record<string, string>) {
-  const d = await result.data();
+  const d = await dataOf(result);
   // The passage with the most matched words: Pagefind lists sub-results in page order.
   const marks = (x: SubResult) => x.excerpt.split('<mark>').length;
   const sub = [...(d.sub_results ?? [])].filter((x) => x.url.includes('#')).sort((a, b) => marks(b) - marks(a))[0] ?? d.sub_results?.[0];
@@ -139,6 +164,7 @@ async function hitOf({ result, lang }: Found, query: string, languages: Language
     details: [labels[d.meta.type] ?? d.meta.type, d.meta.date && dateOf(d.meta.date), d.meta.publisher, languages[lang]?.[0]].filter(Boolean).join(' · '),
     excerpt: sub?.excerpt ?? d.excerpt,
     marks: langMarks(lang, languages),
+    kind: d.meta.type,
   };
 }
 
@@ -152,6 +178,7 @@ function hitItem(list: HTMLElement, h: Hit, i: number): HTMLLIElement {
   const li = document.createElement('li');
   li.className = 'search-hit';
   li.id = `${list.id}-${i}`;
+  li.dataset.kind = h.kind;
   li.setAttribute('role', 'option');
   li.setAttribute('aria-selected', 'false');
   const a = Object.assign(document.createElement('a'), { href: h.url, textContent: h.title }, h.marks);
@@ -162,6 +189,20 @@ function hitItem(list: HTMLElement, h: Hit, i: number): HTMLLIElement {
   // Pagefind's excerpt is escaped page text with <mark> around the hits.
   excerpt.innerHTML = h.excerpt;
   li.append(a, details, excerpt);
+  return li;
+}
+
+/** The kinds of page a reader may look up by name (as Pagefind's `type` metadata gives them). */
+const NAMED_KINDS = new Set(['Person', 'Organisation', 'Place', 'Topic']);
+
+/** The list's first option when the search helped: "Did you mean …?", or the way back to the words as typed. */
+function offerItem(list: HTMLElement, text: string, href: string, literal = false): HTMLLIElement {
+  const li = Object.assign(document.createElement('li'), { className: 'search-hit search-offer' });
+  li.setAttribute('role', 'option');
+  li.setAttribute('aria-selected', 'false');
+  const a = Object.assign(document.createElement('a'), { href, textContent: text });
+  if (literal) a.dataset.literal = '';
+  li.append(a);
   return li;
 }
 
@@ -205,32 +246,98 @@ function attach(form: HTMLFormElement) {
     if (!query && !Object.keys(filters).length) return close();
     const pf = await loadPagefind(base);
     // The search page, whose language filter counts every language, searches them all.
-    const { found, searched } = await pf.search(query || null, filters, onPage);
+    let { found, searched } = await pf.search(query || null, filters, onPage);
     if (mine !== seq) return; // a newer query has started
+    // Little found, or only part of a word: the site's vocabulary helps (loaded then, never before).
+    // A misspelt name is put right and searched as well when that finds more; a question loses its
+    // stop words when every word found too little; the page a query names goes first. The reader
+    // is told, and can go back to the words typed ("offer": the first option of the list).
+    let shown = query;
+    let offer: { text: string; query: string; literal?: boolean } | undefined;
+    let named: { label: string; url: string; kind: string } | undefined;
+    const help = query && !literal && query.length <= 80 && (found.length < FEW || !(await matchesAsTyped(found[0], query)));
+    if (mine !== seq) return;
+    if (help) {
+      const h = await (await import('./search-forgives.ts')).help(base, query);
+      if (mine !== seq) return;
+      const instead = h.corrected ?? (found.length < FEW ? h.shorter : undefined);
+      if (instead) {
+        const again = await pf.search(instead, filters, onPage);
+        if (mine !== seq) return;
+        // A correction is shown when it finds anything; a question's shorter form when it finds more.
+        if (again.found.length > (h.corrected ? 0 : found.length)) ({ found, searched, query: shown } = { ...again, query: instead });
+      }
+      named = h.entry && { label: h.entry.label, url: h.entry.url, kind: h.entry.kind };
+      if (shown !== query) offer = { text: word('searchInstead', { query }), query, literal: true };
+      else if (h.corrected) offer = { text: word('didYouMean', { suggestion: h.corrected }), query: h.corrected };
+    }
+    literal = false;
     const results = found.slice(0, onPage ? 50 : MAX_HITS);
     // Every hit's fragment is requested at once; each is shown as soon as it and the hits ranked
     // above it have arrived, so the first result does not wait for the slowest fragment. The
     // previous list stays until the first new hit replaces it (no flicker while typing).
-    const pending = results.map((r) => hitOf(r, query, languages, labels));
+    const pending = results.map((r) => hitOf(r, shown, languages, labels));
     for (const p of pending) p.catch(() => {}); // failures surface in the loop; a superseded query's are moot
-    if (!results.length) list.replaceChildren();
+    // Before the results: the offer, and the page the query names (once: not again among the results).
+    const first: HTMLLIElement[] = [];
+    if (offer) first.push(offerItem(list, offer.text, `${base}search/?q=${encodeURIComponent(offer.query)}`, offer.literal));
+    if (named)
+      first.push(
+        hitItem(
+          list,
+          { url: named.url, title: named.label, passage: '', details: labels[named.kind] ?? named.kind, excerpt: '', marks: {}, kind: named.kind },
+          0,
+        ),
+      );
+    first.forEach((li, k) => (li.id = `${list.id}-${k}`));
+    let at = first.length;
+    const replace = (...items: HTMLLIElement[]) => {
+      active = -1;
+      input.removeAttribute('aria-activedescendant');
+      list.replaceChildren(...first, ...items);
+      input.setAttribute('aria-expanded', String(list.children.length > 0));
+    };
+    if (!results.length) replace();
     for (const [i, hit] of pending.entries()) {
       const h = await hit;
       if (mine !== seq) return;
-      if (i === 0) {
-        active = -1;
-        input.removeAttribute('aria-activedescendant');
-        list.replaceChildren(hitItem(list, h, 0));
-        input.setAttribute('aria-expanded', 'true');
-      } else list.append(hitItem(list, h, i));
+      const again = named && new URL(h.url, location.href).pathname === named.url;
+      const item = again ? [] : [hitItem(list, h, at++)];
+      if (i === 0) replace(...item);
+      else list.append(...item);
+    }
+    // Without the vocabulary, a name page among the results whose title is the query goes first ("Tirana": the place).
+    if (!named) {
+      const items = [...list.children] as HTMLElement[];
+      const page = items.find(
+        (li, k) => k > first.length && NAMED_KINDS.has(li.dataset.kind ?? '') && fold(li.querySelector('a')!.textContent) === fold(shown),
+      );
+      if (page) {
+        list.insertBefore(page, items[first.length]);
+        [...list.children].forEach((li, k) => (li.id = `${list.id}-${k}`));
+      }
     }
     // Announced once, when the list is complete.
     const count = found.length;
     // Where the other languages were not searched, the count says in which language it is.
     const only = searched.length < Object.keys(languages).length ? word('inLanguage', { language: languages[own]?.[0] ?? own }) : '';
-    status.textContent = `${count ? word('results', {}, count) : word('noResults')}${only}${query ? word('forQuery', { query }) : ''}${count > results.length ? word('showingFirst', { shown: results.length }) : ''}`;
-    input.setAttribute('aria-expanded', String(results.length > 0));
+    const counted = `${count ? word('results', {}, count) : word('noResults')}${only}${shown && shown === query ? word('forQuery', { query }) : ''}${count > results.length ? word('showingFirst', { shown: results.length }) : ''}`;
+    status.textContent = [shown !== query ? word('showingFor', { query: shown }) : '', counted, offer ? `${offer.text}${shown !== query ? '.' : ''}` : '']
+      .filter(Boolean)
+      .join(' ');
+    input.setAttribute('aria-expanded', String(list.children.length > 0));
   };
+  /** Set when the reader chose the words as typed: that search is not put right again. */
+  let literal = false;
+  list.addEventListener('click', (e) => {
+    const a = (e.target as Element).closest<HTMLAnchorElement>('.search-offer a');
+    if (!a) return;
+    e.preventDefault();
+    input.value = new URL(a.href).searchParams.get('q') ?? '';
+    literal = a.dataset.literal !== undefined;
+    input.focus();
+    void run();
+  });
 
   const select = (i: number) => {
     const items = [...list.children] as HTMLElement[];
