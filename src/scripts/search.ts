@@ -255,12 +255,15 @@ function attach(form: HTMLFormElement) {
     let shown = query;
     let offer: { text: string; query: string; literal?: boolean } | undefined;
     let named: { label: string; url: string; kind: string } | undefined;
-    const help = query && !literal && query.length <= 80 && (found.length < FEW || !(await matchesAsTyped(found[0], query)));
+    // Weak: nothing found, or only part of a word typed. Few: fewer than FEW results, each a real match.
+    const weak = query !== '' && (found.length === 0 || !(await matchesAsTyped(found[0], query)));
+    const help = query && !literal && query.length <= 80 && (weak || found.length < FEW);
     if (mine !== seq) return;
     if (help) {
       const h = await (await import('./search-forgives.ts')).help(base, query);
       if (mine !== seq) return;
-      const instead = h.corrected ?? (found.length < FEW ? h.shorter : undefined);
+      // A rare word found as typed is not put right; a question is shortened only when it found little.
+      const instead = (weak ? h.corrected : undefined) ?? (found.length < FEW ? h.shorter : undefined);
       if (instead) {
         const again = await pf.search(instead, filters, onPage);
         if (mine !== seq) return;
@@ -269,7 +272,7 @@ function attach(form: HTMLFormElement) {
       }
       named = h.entry && { label: h.entry.label, url: h.entry.url, kind: h.entry.kind };
       if (shown !== query) offer = { text: word('searchInstead', { query }), query, literal: true };
-      else if (h.corrected) offer = { text: word('didYouMean', { suggestion: h.corrected }), query: h.corrected };
+      else if (h.corrected && weak) offer = { text: word('didYouMean', { suggestion: h.corrected }), query: h.corrected };
     }
     literal = false;
     const results = found.slice(0, onPage ? 50 : MAX_HITS);
@@ -322,9 +325,8 @@ function attach(form: HTMLFormElement) {
     // Where the other languages were not searched, the count says in which language it is.
     const only = searched.length < Object.keys(languages).length ? word('inLanguage', { language: languages[own]?.[0] ?? own }) : '';
     const counted = `${count ? word('results', {}, count) : word('noResults')}${only}${shown && shown === query ? word('forQuery', { query }) : ''}${count > results.length ? word('showingFirst', { shown: results.length }) : ''}`;
-    status.textContent = [shown !== query ? word('showingFor', { query: shown }) : '', counted, offer ? `${offer.text}${shown !== query ? '.' : ''}` : '']
-      .filter(Boolean)
-      .join(' ');
+    status.textContent =
+      shown !== query ? `${word('showingFor', { query: shown })} ${counted}. ${offer!.text}.` : offer ? `${counted}. ${offer.text}` : counted;
     input.setAttribute('aria-expanded', String(list.children.length > 0));
   };
   /** Set when the reader chose the words as typed: that search is not put right again. */

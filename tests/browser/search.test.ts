@@ -19,7 +19,8 @@ afterAll(async () => browser?.close());
 /** Type into the header search box like a reader; the result links (path + #passage), in order. */
 async function headerSearch(query: string): Promise<string[]> {
   await typeSearch(page, query);
-  return page.locator('#site-search-results .search-hit a').evaluateAll((as) =>
+  // The results, not the option a forgiving search may put first (its own tests read it).
+  return page.locator('#site-search-results .search-hit:not(.search-offer) a').evaluateAll((as) =>
     as.map((a) => {
       const u = new URL((a as HTMLAnchorElement).href);
       return u.pathname + u.hash;
@@ -165,4 +166,61 @@ describe('search in Chromium', () => {
   });
 
   it('raised no script errors', () => expect(errors).toEqual([]));
+});
+
+describe('search that forgives, from the header box', () => {
+  /** Every request the page makes for the vocabulary. */
+  const vocabulary: string[] = [];
+  beforeAll(() => page.on('request', (r) => r.url().endsWith('/search/vocabulary.json') && vocabulary.push(r.url())));
+  const status = () => page.locator('#site-search-results-status').textContent();
+
+  it('needs no vocabulary for a query that finds what was typed', async () => {
+    await page.goto(`${site}/`);
+    expect((await headerSearch('Tirana'))[0]).toBe('/places/tirana/');
+    expect(vocabulary).toEqual([]);
+  });
+
+  it.each([
+    ['Interpl', 'INTERPOL', '/organisations/interpol/'],
+    ['Jurgen Stok', 'Jürgen Stock', '/people/jurgen-stock/'],
+    ['Tirrana', 'Tirana', '/places/tirana/'],
+  ])('“%s”: searches “%s” instead, says so, puts its page first, and offers the words as typed', async (typed, meant, url) => {
+    const hits = await headerSearch(typed);
+    expect(await status()).toMatch(new RegExp(`^Showing results for “${meant}”: \\d+ results?.*\\. Search for “${typed}” instead\\.$`));
+    expect(await page.locator('#site-search-results li').first().innerText()).toBe(`Search for “${typed}” instead`);
+    expect(hits[0]).toBe(url);
+    expect(vocabulary.length).toBe(1); // fetched once, then kept
+  });
+
+  it('a question: searched without its stop words, the passage with the answer among the first', async () => {
+    const hits = await headerSearch('how many member countries');
+    expect(await status()).toMatch(/^Showing results for “member countries”: /);
+    expect(
+      hits.slice(0, 5).some((h) => h.startsWith('/sources/vindobona-general-assembly-opens/#the-2023-general-assembly-is-the-2abc') || h === '/figures/'),
+    ).toBe(true);
+  });
+
+  it('the offer is an option of the list: announced, reached by keyboard, and it undoes the correction', async () => {
+    await headerSearch('Interpl');
+    const input = page.locator('#site-search');
+    await input.press('ArrowDown');
+    const first = page.locator('#site-search-results li').first();
+    expect(await input.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+    expect(await first.getAttribute('role')).toBe('option');
+    await input.press('Enter');
+    await page
+      .locator('#site-search-results-status')
+      .filter({ hasText: /^\d+ results? for “Interpl”/ })
+      .waitFor();
+    expect(await input.inputValue()).toBe('Interpl');
+    expect(await status()).not.toContain('Showing results for');
+  });
+
+  it('is harmless on bad input: one letter, 500 characters, punctuation, only stop words, mixed scripts, right to left', async () => {
+    for (const query of ['x', 'interpol '.repeat(56).trim().slice(0, 500), '!!!', 'how is it', 'INTERPOL الإنتربول', 'الجريمة المنظمة']) {
+      await typeSearch(page, query, 15_000);
+      expect((await status())!.length, query).toBeGreaterThan(5);
+    }
+    expect(errors).toEqual([]);
+  });
 });
