@@ -37,6 +37,8 @@ export const QUERIES = [
   'Dragan Tatic',
   'money laundering',
 ];
+/** Queries search must forgive (issue 33): misspelt names and a question — measured apart, as they load the vocabulary. */
+export const FORGIVEN = ['Interpl', 'Jurgen Stok', 'Tirrana', 'how many member countries'];
 /** One page of each type. */
 const PAGES: Record<string, string> = {
   home: '/',
@@ -161,7 +163,8 @@ async function measureSearch(browser: Browser, url: string, log: { path: string;
   const delay = Number(process.env.BENCH_KEY_DELAY ?? 50);
   const throttle = Number(process.env.BENCH_CPU_THROTTLE ?? 1);
   const perQuery: { query: string; bytes: number; latencyMs: number; arrivedMs: Record<string, number> }[] = [];
-  for (const query of QUERIES) {
+  // BENCH_PLAIN=1: the plain queries only (a build from before search forgave finds nothing for some forgiven ones).
+  for (const query of [...QUERIES, ...(process.env.BENCH_PLAIN ? [] : FORGIVEN)]) {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
     if (throttle > 1) await (await ctx.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
@@ -198,13 +201,17 @@ async function measureSearch(browser: Browser, url: string, log: { path: string;
     if (process.env.BENCH_VERBOSE) for (const l of log) console.log(`  ${query}: ${l.path} ${l.bytes}`);
     await ctx.close();
   }
-  const lat = perQuery.map((q) => q.latencyMs);
-  const phases = Object.fromEntries(PHASES.map(([phase]) => [phase, median(perQuery.map((q) => q.arrivedMs[phase]).filter((t) => t !== undefined))]));
+  // The figures of the searches that need no help; the forgiven ones apart.
+  const forgiven = perQuery.filter((q) => FORGIVEN.includes(q.query));
+  const plain = perQuery.filter((q) => !FORGIVEN.includes(q.query));
+  const lat = plain.map((q) => q.latencyMs);
+  const phases = Object.fromEntries(PHASES.map(([phase]) => [phase, median(plain.map((q) => q.arrivedMs[phase]).filter((t) => t !== undefined))]));
   return {
     keyDelayMs: delay,
     cpuThrottle: throttle,
-    perQuery,
-    bytesMedian: median(perQuery.map((q) => q.bytes)),
+    perQuery: plain,
+    forgiven,
+    bytesMedian: median(plain.map((q) => q.bytes)),
     latencyMedianMs: median(lat),
     latencyWorstMs: Math.max(...lat),
     phases,
@@ -254,6 +261,8 @@ function report(r: Record<string, any>) {
     `Search (${s.perQuery.length} queries, cold): first search loads ${kb(s.bytesMedian)} KB (median); last keystroke → first result ${s.latencyMedianMs.toFixed(0)} ms median, ${s.latencyWorstMs.toFixed(0)} ms worst`,
   );
   for (const q of s.perQuery) lines.push(`  ${q.query.padEnd(18)} ${kb(q.bytes).padStart(6)} KB  ${q.latencyMs.toFixed(0).padStart(4)} ms`);
+  lines.push('  Searches that need the vocabulary (a misspelt name, a question): first search and last keystroke → first result');
+  for (const q of s.forgiven) lines.push(`  ${q.query.padEnd(26)} ${kb(q.bytes).padStart(6)} KB  ${q.latencyMs.toFixed(0).padStart(4)} ms`);
   // Negative: it had arrived before the last key.
   const arrived = Object.entries(s.phases as Record<string, number>).map(([phase, ms]) => `${phase} ${ms.toFixed(0)} ms`);
   lines.push(`  (keys ${s.keyDelayMs} ms apart, CPU ×${s.cpuThrottle}) files in by, after the last key (median): ${arrived.join(' · ')}`);

@@ -256,8 +256,12 @@ function attach(form: HTMLFormElement) {
     let offer: { text: string; query: string; literal?: boolean } | undefined;
     let named: { label: string; url: string; kind: string } | undefined;
     // Weak: nothing found, or only part of a word typed. Few: fewer than FEW results, each a real match.
+    const limit = onPage ? 50 : MAX_HITS;
+    // The results' fragments are asked for at once (the test of the first reads its own, fetched once).
+    for (const r of found.slice(0, limit)) void dataOf(r.result).catch(() => {});
     const weak = query !== '' && (found.length === 0 || !(await matchesAsTyped(found[0], query)));
-    const help = query && !literal && query.length <= 80 && (weak || found.length < FEW);
+    // A question (three words or more) that found little may lose its stop words; a short query found as typed needs nothing.
+    const help = query && !literal && query.length <= 80 && (weak || (found.length < FEW && query.split(/\s+/).length > 2));
     if (mine !== seq) return;
     if (help) {
       const h = await (await import('./search-forgives.ts')).help(base, query);
@@ -275,7 +279,7 @@ function attach(form: HTMLFormElement) {
       else if (h.corrected && weak) offer = { text: word('didYouMean', { suggestion: h.corrected }), query: h.corrected };
     }
     literal = false;
-    const results = found.slice(0, onPage ? 50 : MAX_HITS);
+    const results = found.slice(0, limit);
     // Every hit's fragment is requested at once; each is shown as soon as it and the hits ranked
     // above it have arrived, so the first result does not wait for the slowest fragment. The
     // previous list stays until the first new hit replaces it (no flicker while typing).
