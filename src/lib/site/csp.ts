@@ -60,12 +60,14 @@ export const compactCss = (css: string) =>
     .trim();
 
 /** Stylesheets only some pages inline (besides the global one), by project path, for _headers' policy. */
+/** The language bar's, on a multilingual archive's pages only (Base). */
+export const LANGUAGES_STYLESHEET = 'src/styles/languages.css';
 export const PAGE_STYLESHEETS = [
   'src/styles/source-page.css',
   'src/styles/search-page.css',
   'src/styles/home.css',
   'src/styles/visual-pages.css',
-  'src/styles/languages.css',
+  LANGUAGES_STYLESHEET,
 ];
 /** The embed cards' one stylesheet (they inline nothing else), by project path. */
 export const EMBED_STYLESHEET = 'src/styles/embed-card.css';

@@ -4,12 +4,13 @@
  * caching for fingerprinted assets, revalidation for everything else — and `_headers`, the way
  * Cloudflare Pages and Netlify are told (nginx and Caddy: server-configs.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { EXIT, visit } from 'unist-util-visit';
-import { compactCss, EMBED_STYLESHEET, headerPolicy, PAGE_STYLESHEETS, scriptHash, styleHash } from './csp.ts';
+import { compactCss, EMBED_STYLESHEET, headerPolicy, LANGUAGES_STYLESHEET, PAGE_STYLESHEETS, scriptHash, styleHash } from './csp.ts';
+import { LANGUAGE_CODES, SITE_LANGUAGE } from '../../schemas/languages.ts';
 import { EMBED_SCRIPT } from './embeds.ts';
 import { THEME_SCRIPT } from './theme.ts';
 import { CITATION_FILE_TYPES } from './citation-files.ts';
@@ -82,7 +83,11 @@ export function builtHeaderRules(dist: string, root: string): HeaderRules {
     return EXIT;
   });
   if (global === undefined) throw new Error(`headers: ${join(dist, 'index.html')} has no inline stylesheet to allow`);
-  const pageStyles = PAGE_STYLESHEETS.map((file) => compactCss(readFileSync(join(root, file), 'utf8')));
+  // The language bar's sheet is inlined only by a multilingual archive's pages — whose other languages have folders of their own (/fr/).
+  const multilingual = LANGUAGE_CODES.some((l) => l !== SITE_LANGUAGE && existsSync(join(dist, l, 'index.html')));
+  const pageStyles = PAGE_STYLESHEETS.filter((file) => multilingual || file !== LANGUAGES_STYLESHEET).map((file) =>
+    compactCss(readFileSync(join(root, file), 'utf8')),
+  );
   const embed = { style: compactCss(readFileSync(join(root, EMBED_STYLESHEET), 'utf8')), script: EMBED_SCRIPT };
   return headerRules([global, ...pageStyles].map(styleHash), embed);
 }
