@@ -355,6 +355,9 @@ function attach(form: HTMLFormElement) {
   };
 
   input.addEventListener('focus', () => void loadPagefind(base), { once: true });
+  // This script arrives on the box's first focus: Pagefind is asked for now, and what was typed meanwhile searched.
+  if (document.activeElement === input) void loadPagefind(base);
+  if (!onPage && input.value.trim()) timer = setTimeout(run, DEBOUNCE_MS);
   input.addEventListener('input', () => {
     const ahead = preloadable(input.value);
     if (ahead && ahead !== preloaded) {
@@ -397,17 +400,7 @@ function attach(form: HTMLFormElement) {
   } else if (input.value !== '') void run();
 }
 
-document.querySelectorAll<HTMLFormElement>('form[data-search]').forEach(attach);
-
-// "/" or Ctrl/Cmd+K jumps to the search box from anywhere on the page.
-document.addEventListener('keydown', (e) => {
-  const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
-  if ((e.key === '/' && !typing) || (e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey))) {
-    const box = document.querySelector<HTMLInputElement>('form[data-mode=page] input[type=search]') ?? document.querySelector<HTMLInputElement>('#site-search');
-    if (box) {
-      e.preventDefault();
-      box.focus();
-      box.select();
-    }
-  }
-});
+/** Attach every search form of the page (search-boxes.ts loads this script when a reader reaches for one). */
+export function start() {
+  document.querySelectorAll<HTMLFormElement>('form[data-search]').forEach(attach);
+}
