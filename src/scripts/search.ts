@@ -142,6 +142,8 @@ async function matchesAsTyped(found: Found, query: string): Promise<boolean> {
   const typed = fold(query)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 2);
+  // Two letters typed so far ("Gl") match whatever starts with them: nothing to put right.
+  if (!typed.length) return true;
   return marked.some((m) => {
     const w = fold(m.slice(6, -7)).replace(/[^\p{L}\p{N}]+$/u, '');
     return typed.some((t) => w.startsWith(t) || (t.startsWith(w) && w.length >= t.length - 2));
@@ -259,9 +261,10 @@ function attach(form: HTMLFormElement) {
     const limit = onPage ? 50 : MAX_HITS;
     // The results' fragments are asked for at once (the test of the first reads its own, fetched once).
     for (const r of found.slice(0, limit)) void dataOf(r.result).catch(() => {});
-    const weak = query !== '' && (found.length === 0 || !(await matchesAsTyped(found[0], query)));
+    // (Under four letters nothing is put right: the vocabulary's names are longer, and the reader is still typing.)
+    const weak = query.length >= 4 && (found.length === 0 || !(await matchesAsTyped(found[0], query)));
     // A question (three words or more) that found little may lose its stop words; a short query found as typed needs nothing.
-    const help = query && !literal && query.length <= 80 && (weak || (found.length < FEW && query.split(/\s+/).length > 2));
+    const help = query.length >= 4 && !literal && query.length <= 80 && (weak || (found.length < FEW && query.split(/\s+/).length > 2));
     if (mine !== seq) return;
     if (help) {
       const h = await (await import('./search-forgives.ts')).help(base, query);
