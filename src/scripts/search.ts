@@ -9,7 +9,7 @@ import { bundlePath } from '../lib/site/search-bundles.ts';
 import { SITE_LANGUAGE } from '../lib/content/language.ts';
 import { formatDate } from '../lib/content/dates.ts';
 import { word } from './words.ts';
-import { fold } from '../lib/site/fold.ts';
+import { fold, wordsOf } from '../lib/site/fold.ts';
 
 interface SubResult {
   url: string;
@@ -139,9 +139,7 @@ const FEW = 3;
 async function matchesAsTyped(found: Found, query: string): Promise<boolean> {
   const d = await dataOf(found.result);
   const marked = [d.excerpt, ...(d.sub_results ?? []).map((s) => s.excerpt)].join(' ').match(/<mark>[^<]*<\/mark>/g) ?? [];
-  const typed = fold(query)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 2);
+  const typed = wordsOf(query).filter((w) => w.length > 2);
   // Two letters typed so far ("Gl") match whatever starts with them: nothing to put right.
   if (!typed.length) return true;
   return marked.some((m) => {

@@ -16,6 +16,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { ContentGraph, EntryOf } from '../content/graph.ts';
 import { publisherOf, sourceDateText } from './routes.ts';
+import type { Words } from './words.ts';
 import type { CslItem } from './csl-json.ts';
 import type { Language } from '../../schemas/languages.ts';
 // The style files as they are, bundled with the code that reads them.
@@ -33,6 +34,9 @@ export const CITATION_STYLES = [
   { id: 'mla', label: 'MLA 9' },
 ] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number]['id'];
+
+/** A style's name in the page's words (Chicago's says what it is; APA and MLA are names). */
+export const styleLabel = (s: (typeof CITATION_STYLES)[number], w: Words) => (s.id === 'chicago' ? w.t('style.chicago') : s.label);
 
 /** The CSL locale each of the site's languages formats with. */
 const CSL_LOCALES: Record<Language, string> = { en: 'en-US', fr: 'fr-FR', es: 'es-ES', ar: 'ar' };

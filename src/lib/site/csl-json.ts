@@ -2,6 +2,9 @@
  * A source as a CSL-JSON item: the data reference managers read (the cite.json file) and the input
  * citeproc formats (citations.ts), from the source's one bibliographic record (bibliography.ts).
  */
+import { capitalised, type Words } from './words.ts';
+import type { SourceKind } from '../../schemas/content.ts';
+import { SITE_LANGUAGE } from '../../schemas/languages.ts';
 import type { ContentGraph, EntryOf } from '../content/graph.ts';
 import { bibRecord, type BibRecord, type KindVocabulary } from './bibliography.ts';
 import type { Absolute } from './routes.ts';
@@ -48,7 +51,8 @@ export function cslItem(r: BibRecord): CslItem {
 export const cslOf = (graph: ContentGraph, source: EntryOf<'sources'>, abs: Absolute): CslItem => cslItem(bibRecord(graph, source, abs));
 
 /**
- * The item as a page in another language cites it: the genre in the page's words ("[Communiqué de
- * presse]"); the citation files keep the record's own (English) genre, which reference managers map.
+ * The item as a page in `w`'s language cites it: the genre in the page's words ("[Communiqué de
+ * presse]"); English pages and the citation files keep the record's own genre, which reference managers map.
  */
-export const citedIn = (item: CslItem, genre: string): CslItem => (item.genre ? { ...item, genre } : item);
+export const citedIn = (item: CslItem, w: Words, kind: SourceKind): CslItem =>
+  item.genre && w.lang !== SITE_LANGUAGE ? { ...item, genre: capitalised(w.t(`kindLabel.${kind}`)) } : item;

@@ -13,3 +13,9 @@ export const fold = (text: string): string =>
     .replace(/\u0649/g, '\u064a') // alef maksura → yeh
     .replace(/\u0629/g, '\u0647') // teh marbuta → heh
     .toLowerCase();
+
+/** A text's words, folded (letters and digits; punctuation and spaces between). */
+export const wordsOf = (text: string): string[] =>
+  fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);

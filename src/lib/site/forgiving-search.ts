@@ -13,7 +13,7 @@
  *   countries"), never dropping a name or a number.
  */
 
-import { fold } from './fold.ts';
+import { fold, wordsOf } from './fold.ts';
 
 export { fold };
 
@@ -30,12 +30,6 @@ export interface Vocabulary {
   /** Stop words by language code, as one space-separated string each. */
   stop: Record<string, string>;
 }
-
-/** A text's words, folded (letters and digits; punctuation and spaces between). */
-const wordsOf = (text: string): string[] =>
-  fold(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
 
 /** How far a word of `length` letters may be from a name and still be taken for it: none under four letters, then one edit in four. */
 export const tolerance = (length: number): number => (length < 4 ? 0 : length <= 5 ? 1 : length <= 9 ? 2 : 3);

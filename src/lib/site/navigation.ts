@@ -4,7 +4,7 @@
  * titles) and the site's own pages that are not a collection's.
  */
 import { DECLARATION, type PageCollection } from '../../schemas/collections.ts';
-import { inLanguage, pathOf, SECTIONS, sectionPath, withBase } from './routes.ts';
+import { SECTIONS, inLanguage, pathOf, sectionPathIn, withBase } from './routes.ts';
 import type { PageKey, Words } from './words.ts';
 
 /** The site's pages that are not a collection's: where they live and what they are called. */
@@ -18,8 +18,6 @@ const SITE_PAGES: { path: string; label: PageKey; ownLanguage?: boolean }[] = [
   { path: '/data/graph.json', label: 'page.data' },
   { path: '/feed.xml', label: 'page.feed' },
 ];
-/** Sections whose index exists in each of the archive's languages. */
-const OWN_LANGUAGE_SECTIONS = new Set<string>(['sources']);
 
 export interface NavLink {
   href: string;
@@ -47,7 +45,7 @@ export function headerNav(base: string, here: string, w: Words): { links: NavLin
         ? [pathOf(DECLARATION), w.t('nav.declaration')]
         : what === 'timeline'
           ? [TIMELINE.path, w.t(TIMELINE.label)]
-          : [inLanguage(sectionPath(what), OWN_LANGUAGE_SECTIONS.has(what) ? w.lang : 'en'), w.t(`section.${what}`)];
+          : [sectionPathIn(what, w.lang), w.t(`section.${what}`)];
     return { href: withBase(base, path), label, extra };
   });
   const current = links.filter((n) => here.startsWith(n.href)).sort((a, b) => b.href.length - a.href.length)[0];
@@ -58,7 +56,7 @@ export function headerNav(base: string, here: string, w: Words): { links: NavLin
 export const exploreLinks = (base: string, w: Words) =>
   [
     ...SECTIONS.map((s) => ({
-      path: inLanguage(sectionPath(s.collection), OWN_LANGUAGE_SECTIONS.has(s.collection) ? w.lang : 'en'),
+      path: sectionPathIn(s.collection, w.lang),
       label: w.t(`section.${s.collection}`),
     })),
     ...SITE_PAGES.map((p) => ({ path: inLanguage(p.path, p.ownLanguage ? w.lang : 'en'), label: w.t(p.label) })),

@@ -5,6 +5,7 @@
 import { COLLECTIONS, PAGE_COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import type { ContentGraph, EntryOf, EntryRef, GraphEntry } from '../content/graph.ts';
 import { formatDate } from '../content/dates.ts';
+import { capitalised } from './word-forms.ts';
 
 /** The site's own name, as its pages, previews and citations (as the archive of a copy) give it. */
 export const SITE_NAME = 'The Vienna Declaration';
@@ -29,6 +30,13 @@ export const inLanguage = (path: string, lang: string) => (lang === 'en' ? path 
 
 /** Path of a section's index, without the base: /sources/. */
 export const sectionPath = (collection: CollectionName) => `/${sectionOf(collection).collection}/`;
+
+/** The sections whose index exists in each of the archive's languages (language-pages.ts); the others' in English only. */
+const IN_EVERY_LANGUAGE: ReadonlySet<CollectionName> = new Set(['sources']);
+export const indexInEveryLanguage = (collection: CollectionName) => IN_EVERY_LANGUAGE.has(collection);
+
+/** Path of a section's index for a page in `lang`: its own where the section has one, else the English. */
+export const sectionPathIn = (collection: CollectionName, lang: string) => inLanguage(sectionPath(collection), indexInEveryLanguage(collection) ? lang : 'en');
 
 /**
  * Path of an entry's page, without the base.
@@ -104,7 +112,7 @@ export function nameIn(entry: GraphEntry, lang: string): string | undefined {
   // An acronym (INTERPOL, UNODC) is written as it is in every Latin-script language; Arabic writes its own.
   if (lang !== 'ar' && 'name' in entry.data && /^[A-Z0-9-]+$/.test(String(entry.data.name))) return undefined;
   // The registry writes names as texts write them ("priorité de sécurité nationale"); a link starts with a capital.
-  return own.charAt(0).toLocaleUpperCase(lang) + own.slice(1);
+  return capitalised(own, lang);
 }
 
 /** The date (or start date) an entry is ordered by, if it has one. */

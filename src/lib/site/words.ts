@@ -13,8 +13,8 @@ import { formatDate, formatRange, type Precision } from '../content/dates.ts';
 import type { Problem } from '../content/problems.ts';
 import type english from './dictionary/en.json';
 
-import { fill, pluralOf, type Value } from './word-forms.ts';
-export { fill };
+import { capitalised, fill, pluralOf, type Value } from './word-forms.ts';
+export { capitalised, fill };
 
 /** `page`: words the build writes; `browser`: the scripts'. */
 interface Dictionary {
@@ -190,6 +190,3 @@ export function pageWords(astro: { locals: App.Locals }, lang?: Language): Words
   if (lang) astro.locals.words = wordsFor(lang);
   return astro.locals.words ?? wordsFor(SITE_LANGUAGE);
 }
-
-/** A sentence's first letter in upper case (scripts without case are left as they are). */
-export const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
